@@ -1,0 +1,184 @@
+package org.tahqiq.text;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Text produced by a pipeline stage (cleaning, normalization) that remembers, for every one of its
+ * chars, the range of the <em>raw</em> article text it came from. Later stages report evidence as
+ * raw offsets through {@link #rawSpan(int, int)}, so a caller can highlight the original words even
+ * after diacritics were dropped, letters folded or boilerplate cut out.
+ *
+ * <p>Mapping contract: char {@code i} came from {@code raw().substring(rawStart(i), rawEnd(i))}.
+ * Raw starts never decrease with {@code i}. A raw char that a stage deleted (a diacritic, a
+ * tatweel) is attributed to the preceding kept char of the same run, so the raw span of a word
+ * includes its marks; a stage that expands one raw char into several (a ligature) gives each of
+ * them the same raw range.
+ *
+ * <p>Immutable and thread-safe. Implements {@link CharSequence} over the transformed text.
+ */
+public final class MappedText implements CharSequence {
+
+  private final String raw;
+  private final String text;
+  private final int[] rawStarts;
+  private final int[] rawEnds;
+
+  private MappedText(String raw, String text, int[] rawStarts, int[] rawEnds) {
+    this.raw = raw;
+    this.text = text;
+    this.rawStarts = rawStarts;
+    this.rawEnds = rawEnds;
+  }
+
+  /** The raw text itself, every char mapping to its own position. */
+  public static MappedText identity(String raw) {
+    Objects.requireNonNull(raw, "raw text must not be null");
+    int n = raw.length();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
+    }
+    return new MappedText(raw, raw, starts, ends);
+  }
+
+  /** Starts building a text that maps into {@code raw}, with room for {@code capacity} chars. */
+  public static Builder builder(String raw, int capacity) {
+    return new Builder(raw, capacity);
+  }
+
+  /** The original raw text that all offsets refer to. */
+  public String raw() {
+    return raw;
+  }
+
+  /** The transformed text. */
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public int length() {
+    return text.length();
+  }
+
+  @Override
+  public char charAt(int index) {
+    return text.charAt(index);
+  }
+
+  @Override
+  public CharSequence subSequence(int start, int end) {
+    return text.subSequence(start, end);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  /** Raw offset where char {@code i} of this text begins. */
+  public int rawStart(int i) {
+    Objects.checkIndex(i, rawStarts.length);
+    return rawStarts[i];
+  }
+
+  /** Raw offset one past where char {@code i} of this text ends. */
+  public int rawEnd(int i) {
+    Objects.checkIndex(i, rawEnds.length);
+    return rawEnds[i];
+  }
+
+  /**
+   * The raw range that chars {@code [begin, end)} of this text came from. For an empty range the
+   * raw span is empty, positioned where char {@code begin} starts (or at the raw end).
+   */
+  public TextSpan rawSpan(int begin, int end) {
+    Objects.checkFromToIndex(begin, end, text.length());
+    if (begin == end) {
+      int at = begin < rawStarts.length ? rawStarts[begin] : (begin == 0 ? 0 : rawEnds[begin - 1]);
+      return new TextSpan(at, at);
+    }
+    return new TextSpan(rawStarts[begin], rawEnds[end - 1]);
+  }
+
+  /**
+   * Builder that appends transformed chars with their raw ranges; amortised O(1) per char, no
+   * per-char allocation. Not thread-safe.
+   */
+  public static final class Builder {
+    private final String raw;
+    private char[] chars;
+    private int[] starts;
+    private int[] ends;
+    private int length;
+
+    private Builder(String raw, int capacity) {
+      this.raw = Objects.requireNonNull(raw, "raw text must not be null");
+      if (capacity < 0) {
+        throw new IllegalArgumentException("capacity must be >= 0: " + capacity);
+      }
+      int cap = Math.max(16, capacity);
+      this.chars = new char[cap];
+      this.starts = new int[cap];
+      this.ends = new int[cap];
+    }
+
+    /** Number of chars appended so far. */
+    public int length() {
+      return length;
+    }
+
+    /** The char at {@code i} appended so far. */
+    public char charAt(int i) {
+      Objects.checkIndex(i, length);
+      return chars[i];
+    }
+
+    /** Appends {@code c}, which came from raw chars {@code [rawStart, rawEnd)}. */
+    public Builder append(char c, int rawStart, int rawEnd) {
+      if (rawStart < 0 || rawEnd < rawStart || rawEnd > raw.length()) {
+        throw new IllegalArgumentException(
+            "raw range [" + rawStart + ", " + rawEnd + ") outside raw text of length " + raw.length());
+      }
+      if (length == chars.length) {
+        int cap = Math.max(16, length + (length >> 1));
+        chars = Arrays.copyOf(chars, cap);
+        starts = Arrays.copyOf(starts, cap);
+        ends = Arrays.copyOf(ends, cap);
+      }
+      chars[length] = c;
+      starts[length] = rawStart;
+      ends[length] = rawEnd;
+      length++;
+      return this;
+    }
+
+    /**
+     * Widens the raw range of the last appended char to end at {@code rawEnd} (used for deleted
+     * marks that belong to it). Does nothing when nothing was appended yet.
+     */
+    public Builder extendLast(int rawEnd) {
+      if (length > 0 && rawEnd > ends[length - 1]) {
+        if (rawEnd > raw.length()) {
+          throw new IllegalArgumentException("raw end " + rawEnd + " beyond raw length " + raw.length());
+        }
+        ends[length - 1] = rawEnd;
+      }
+      return this;
+    }
+
+    /** The finished text; the builder must not be used afterwards. */
+    public MappedText build() {
+      String text = new String(chars, 0, length);
+      int[] s = length == starts.length ? starts : Arrays.copyOf(starts, length);
+      int[] e = length == ends.length ? ends : Arrays.copyOf(ends, length);
+      chars = null;
+      starts = null;
+      ends = null;
+      return new MappedText(raw, text, s, e);
+    }
+  }
+}
