@@ -1,0 +1,126 @@
+package org.tahqiq.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.tahqiq.article.Article;
+import org.tahqiq.pipeline.TextPipeline;
+
+/**
+ * Text pipeline throughput in chars/second: Tahqiq's clean + normalize + tokenize + shingle-hash
+ * against Lucene's {@link ArabicAnalyzer} (tokenize + stopwords + normalize + light stem) on the same
+ * texts, in the same run. One operation processes one article; the {@code chars} counter is the
+ * figure to read (chars/s).
+ *
+ * <p>{@code input=corpus} reads {@code corpus} (JSONL.gz); when the file is absent that parameter
+ * combination fails in setup with a message and JMH goes on with the others.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class TextPipelineBenchmark {
+
+  @Param({"seeds", "corpus"})
+  public String input;
+
+  @Param("seeds")
+  public String seedsDir;
+
+  @Param("../shared/corpora/egypt-news-2013-40k.jsonl.gz")
+  public String corpus;
+
+  /** Articles read from the corpus (from its start). */
+  @Param("5000")
+  public int limit;
+
+  private Article[] articles;
+  private TextPipeline pipeline;
+  private Analyzer lucene;
+
+  /** Per-thread counter of chars processed; JMH reports it as a rate. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
+  public static class Chars {
+    public long chars;
+    int next;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      chars = 0;
+    }
+  }
+
+  @Setup
+  public void setUp() {
+    try {
+      List<Article> list = load(input, seedsDir, corpus, limit);
+      articles = list.toArray(new Article[0]);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    pipeline = TextPipeline.defaults();
+    lucene = new ArabicAnalyzer();
+  }
+
+  @TearDown
+  public void tearDown() {
+    lucene.close();
+  }
+
+  static List<Article> load(String input, String seedsDir, String corpus, int limit) throws IOException {
+    if ("seeds".equals(input)) {
+      return Corpus.seeds(Path.of(seedsDir));
+    }
+    if (!Corpus.available(corpus)) {
+      throw new IllegalStateException("corpus file absent (" + corpus + "): skipping input=corpus");
+    }
+    return Corpus.jsonl(Path.of(corpus), limit);
+  }
+
+  @Benchmark
+  public void tahqiqPipeline(Chars counter, Blackhole bh) {
+    Article a = articles[counter.next++ % articles.length];
+    bh.consume(pipeline.process(a).shingles());
+    counter.chars += a.text().length();
+  }
+
+  @Benchmark
+  public void luceneArabicAnalyzer(Chars counter, Blackhole bh) throws IOException {
+    Article a = articles[counter.next++ % articles.length];
+    try (TokenStream ts = lucene.tokenStream("body", a.text())) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      int n = 0;
+      while (ts.incrementToken()) {
+        n += term.length();
+      }
+      ts.end();
+      bh.consume(n);
+    }
+    counter.chars += a.text().length();
+  }
+}

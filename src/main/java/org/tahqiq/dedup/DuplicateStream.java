@@ -1,0 +1,193 @@
+package org.tahqiq.dedup;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.tahqiq.article.Article;
+import org.tahqiq.index.LshIndex;
+import org.tahqiq.index.Match;
+import org.tahqiq.pipeline.ProcessedArticle;
+import org.tahqiq.shingle.ShingleSet;
+import org.tahqiq.signature.Signature;
+
+/**
+ * Incremental near-duplicate detection for a live feed: each {@link #add(Article)} says which group
+ * the new article joined, if any; {@link #report()} gives the groups so far, identical to what
+ * {@link NearDuplicateDetector#detect} returns for the same articles in any order.
+ *
+ * <p>Thread-safe: {@code add} may be called from several threads; text processing and signing run
+ * outside the lock, only index update and grouping are serialized. Memory grows with the number of
+ * articles added (signature, id and a few ints each; plus shingle sets under {@link
+ * Verification#EXACT}).
+ */
+public final class DuplicateStream {
+
+  private final NearDuplicateDetector detector;
+  private final LshIndex index;
+  private final List<Article> articles = new ArrayList<>();
+  private final List<ShingleSet> shingleSets = new ArrayList<>();
+  private final Map<String, Integer> slotById = new HashMap<>();
+  private final List<DuplicatePair> pairs = new ArrayList<>();
+  private final List<String> tooShort = new ArrayList<>();
+  // Union-find over slots, and a circular "next member" list per set so that a group is walked in
+  // time proportional to its size.
+  private int[] parent = new int[64];
+  private int[] nextMember = new int[64];
+
+  DuplicateStream(NearDuplicateDetector detector) {
+    this.detector = detector;
+    this.index = LshIndex.builder().parameters(detector.lshParameters()).build();
+  }
+
+  /** Processes and adds one article; its id must not have been added before. */
+  public AddResult add(Article article) {
+    Objects.requireNonNull(article, "article must not be null");
+    NearDuplicateDetector.Signed signed = detector.sign(article);
+    return add(signed.processed(), signed.signature());
+  }
+
+  synchronized AddResult add(ProcessedArticle processed, Signature signature) {
+    Article article = processed.article();
+    String id = article.id();
+    if (slotById.containsKey(id)) {
+      throw new IllegalArgumentException("article id '" + id + "' was already added");
+    }
+    int slot = articles.size();
+    articles.add(article);
+    slotById.put(id, slot);
+    ensureCapacity(slot + 1);
+    parent[slot] = slot;
+    nextMember[slot] = slot;
+    boolean exact = detector.verification() == Verification.EXACT;
+    shingleSets.add(exact ? processed.shingles() : null);
+    if (signature == null) {
+      tooShort.add(id);
+      return new AddResult(id, AddResult.Status.TOO_SHORT, Optional.empty(), List.of());
+    }
+
+    List<DuplicatePair> matches = new ArrayList<>();
+    if (exact) {
+      for (String candidate : index.query(signature)) {
+        int other = slotById.get(candidate);
+        double j = processed.shingles().exactJaccard(shingleSets.get(other));
+        if (j >= detector.threshold()) {
+          matches.add(pair(slot, other, j));
+        }
+      }
+    } else {
+      for (Match m : index.query(signature, detector.threshold())) {
+        matches.add(pair(slot, slotById.get(m.key()), m.similarity()));
+      }
+    }
+    index.insert(id, signature);
+    matches.sort(Comparator.comparingDouble(DuplicatePair::similarity).reversed()
+        .thenComparing(DuplicatePair::first).thenComparing(DuplicatePair::second));
+
+    int groupsTouched = 0;
+    for (DuplicatePair p : matches) {
+      int other = slotById.get(p.first().equals(id) ? p.second() : p.first());
+      if (union(slot, other)) {
+        groupsTouched++;
+      }
+      pairs.add(p);
+    }
+    AddResult.Status status =
+        groupsTouched == 0 ? AddResult.Status.UNIQUE
+            : groupsTouched == 1 ? AddResult.Status.JOINED
+            : AddResult.Status.MERGED;
+    Optional<DuplicateGroup> group = groupsTouched == 0 ? Optional.empty() : Optional.of(groupOf(slot));
+    return new AddResult(id, status, group, matches);
+  }
+
+  /** The groups and pairs found so far. */
+  public synchronized DuplicateReport report() {
+    Map<Integer, List<Article>> byRoot = new HashMap<>();
+    for (int slot = 0; slot < articles.size(); slot++) {
+      int root = find(slot);
+      if (root != slot || nextMember[slot] != slot) {
+        byRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(articles.get(slot));
+      }
+    }
+    List<DuplicateGroup> groups = new ArrayList<>();
+    for (List<Article> members : byRoot.values()) {
+      if (members.size() > 1) {
+        groups.add(toGroup(members));
+      }
+    }
+    groups.sort(Comparator.comparing(g -> articles.get(slotById.get(g.representative())), ArticleOrder.ARTICLES));
+    List<DuplicatePair> sortedPairs = new ArrayList<>(pairs);
+    Comparator<String> byArticle = Comparator.comparing(i -> articles.get(slotById.get(i)), ArticleOrder.ARTICLES);
+    sortedPairs.sort(Comparator.comparing(DuplicatePair::first, byArticle).thenComparing(DuplicatePair::second, byArticle));
+    List<String> shortIds = new ArrayList<>(tooShort);
+    shortIds.sort(byArticle);
+    return new DuplicateReport(groups, sortedPairs, shortIds);
+  }
+
+  /** Number of articles added. */
+  public synchronized int size() {
+    return articles.size();
+  }
+
+  private DuplicatePair pair(int a, int b, double similarity) {
+    Article x = articles.get(a);
+    Article y = articles.get(b);
+    boolean xFirst = ArticleOrder.ARTICLES.compare(x, y) <= 0;
+    return new DuplicatePair(xFirst ? x.id() : y.id(), xFirst ? y.id() : x.id(), clamp(similarity));
+  }
+
+  private static double clamp(double s) {
+    return Math.max(0, Math.min(1, s));
+  }
+
+  private DuplicateGroup groupOf(int slot) {
+    List<Article> members = new ArrayList<>();
+    int s = slot;
+    do {
+      members.add(articles.get(s));
+      s = nextMember[s];
+    } while (s != slot);
+    return toGroup(members);
+  }
+
+  private static DuplicateGroup toGroup(List<Article> members) {
+    List<Article> sorted = new ArrayList<>(members);
+    sorted.sort(ArticleOrder.ARTICLES);
+    return new DuplicateGroup(sorted.get(0).id(), sorted.stream().map(Article::id).toList());
+  }
+
+  private int find(int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  /** Joins the sets of a and b; true if they were different sets. */
+  private boolean union(int a, int b) {
+    int ra = find(a);
+    int rb = find(b);
+    if (ra == rb) {
+      return false;
+    }
+    parent[rb] = ra;
+    // Splice the two circular member lists into one.
+    int t = nextMember[a];
+    nextMember[a] = nextMember[b];
+    nextMember[b] = t;
+    return true;
+  }
+
+  private void ensureCapacity(int n) {
+    if (n > parent.length) {
+      int cap = Math.max(n, parent.length * 2);
+      parent = Arrays.copyOf(parent, cap);
+      nextMember = Arrays.copyOf(nextMember, cap);
+    }
+  }
+}
