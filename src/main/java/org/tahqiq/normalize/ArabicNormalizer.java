@@ -89,7 +89,7 @@ public final class ArabicNormalizer {
       } else if (e == FoldTable.DELETE) {
         out.extendLast(input.rawEnd(i));
       } else if (e == FoldTable.SURROGATE) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (isSurrogatePair(text, i, n)) {
           out.append(c, input.rawStart(i), input.rawEnd(i));
           i++;
           out.append(text.charAt(i), input.rawStart(i), input.rawEnd(i));
@@ -134,25 +134,28 @@ public final class ArabicNormalizer {
         len++;
         continue;
       }
+      if (e == FoldTable.SURROGATE && isSurrogatePair(input, i, n)) {
+        if (out != null) {
+          out = ensureCapacity(out, len + 2);
+          out[len] = c;
+          out[len + 1] = input.charAt(i + 1);
+        }
+        len += 2;
+        i++;
+        continue;
+      }
       if (out == null) {
         out = new char[Math.max(16, n)];
-        for (int k = 0; k < len; k++) {
-          out[k] = input.charAt(k);
-        }
+        copyPrefix(input, len, out);
       }
       if (e >= 0) {
         out = ensureCapacity(out, len + 1);
         out[len++] = (char) e;
       } else if (e == FoldTable.DELETE) {
         // dropped
-      } else if (e == FoldTable.SURROGATE) {
-        out = ensureCapacity(out, len + 2);
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(input.charAt(i + 1))) {
-          out[len++] = c;
-          out[len++] = input.charAt(++i);
-        } else {
-          out[len++] = Folds.REPLACEMENT_CHARACTER;
-        }
+      } else if (e == FoldTable.SURROGATE) { // a lone one: pairs were taken above
+        out = ensureCapacity(out, len + 1);
+        out[len++] = Folds.REPLACEMENT_CHARACTER;
       } else {
         int from = table.expansionStart(e);
         int to = table.expansionEnd(e);
@@ -252,6 +255,21 @@ public final class ArabicNormalizer {
     }
     char composed = Folds.compose(base, mark);
     return composed == 0 ? NO_COMPOSITION : table.entry(composed);
+  }
+
+  /** Whether chars {@code i} and {@code i + 1} of {@code s[0, n)} form a valid surrogate pair. */
+  private static boolean isSurrogatePair(CharSequence s, int i, int n) {
+    return Character.isHighSurrogate(s.charAt(i)) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1));
+  }
+
+  private static void copyPrefix(CharSequence s, int len, char[] dst) {
+    if (s instanceof String str) {
+      str.getChars(0, len, dst, 0);
+    } else {
+      for (int k = 0; k < len; k++) {
+        dst[k] = s.charAt(k);
+      }
+    }
   }
 
   private static char[] ensureCapacity(char[] buf, long needed) {

@@ -138,6 +138,7 @@ final class FoldTable {
     return maxExpansion;
   }
 
+  /** All expansions, back to back; shared, so callers must only read it. */
   char[] expansionChars() {
     return expansionChars;
   }

@@ -64,15 +64,12 @@ final class Folds {
   static final char ARABIC_LETTER_MARK = '\u061C';
   static final char ZERO_WIDTH_SPACE = '\u200B';
   static final char ZERO_WIDTH_NON_JOINER = '\u200C';
-  static final char ZERO_WIDTH_JOINER = '\u200D';
-  static final char LEFT_TO_RIGHT_MARK = '\u200E';
   static final char RIGHT_TO_LEFT_MARK = '\u200F';
   static final char LEFT_TO_RIGHT_EMBEDDING = '\u202A';
   static final char RIGHT_TO_LEFT_OVERRIDE = '\u202E';
   static final char WORD_JOINER = '\u2060';
   static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';
   static final char NOMINAL_DIGIT_SHAPES = '\u206F';
-  static final char INHIBIT_SYMMETRIC_SWAPPING = '\u206A';
   static final char ZERO_WIDTH_NO_BREAK_SPACE = '\uFEFF';
 
   // Separators.
@@ -130,10 +127,10 @@ final class Folds {
   static boolean isInvisibleFormatting(char c) {
     return c == SOFT_HYPHEN
         || c == ARABIC_LETTER_MARK
-        || (c >= ZERO_WIDTH_NON_JOINER && c <= RIGHT_TO_LEFT_MARK)
+        || (c >= ZERO_WIDTH_NON_JOINER && c <= RIGHT_TO_LEFT_MARK) // ZWNJ, ZWJ, LRM, RLM
         || (c >= LEFT_TO_RIGHT_EMBEDDING && c <= RIGHT_TO_LEFT_OVERRIDE)
         || c == WORD_JOINER
-        || (c >= LEFT_TO_RIGHT_ISOLATE && c <= NOMINAL_DIGIT_SHAPES)
+        || (c >= LEFT_TO_RIGHT_ISOLATE && c <= NOMINAL_DIGIT_SHAPES) // isolates, U+206A–U+206F
         || c == ZERO_WIDTH_NO_BREAK_SPACE;
   }
 

@@ -330,7 +330,16 @@ class ArabicNormalizerTest {
   void unchangedInputIsReturnedAsIs() {
     String english = "north korea and russia";
     assertSame(english, norm(english));
+    String emoji = "\uD83D\uDE00 روسيا \uD83C\uDDF7\uD83C\uDDFA";
+    assertSame(emoji, norm(emoji));
     assertEquals("north korea", norm("North Korea"));
+  }
+
+  @Test
+  void anyCharSequenceIsAccepted() {
+    StringBuilder vocalised = new StringBuilder("North Korea كوريا الشمالِيَّة");
+    assertEquals("north korea كوريا الشماليه", N.normalize(vocalised));
+    assertEquals("North Korea كوريا الشمالِيَّة", vocalised.toString(), "input not modified");
   }
 
   @Test
