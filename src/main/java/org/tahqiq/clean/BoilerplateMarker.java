@@ -23,7 +23,8 @@ import java.util.Objects;
  *
  * @param reason what a matched line is, reported in each {@link Removal}
  * @param action where the phrase must occur and what is removed
- * @param phrase the text to look for; must contain a letter or digit and no tab or line break
+ * @param phrase the text to look for; must contain a letter or digit (other than tatweel) and no
+ *               tab or line break
  */
 public record BoilerplateMarker(RemovalReason reason, Action action, String phrase) {
 
@@ -84,7 +85,7 @@ public record BoilerplateMarker(RemovalReason reason, Action action, String phra
         ? Folding.splitOnGap(phrase)
         : List.of(phrase);
     for (String part : parts) {
-      if (!Folding.hasLetterOrDigit(part)) {
+      if (!Folding.hasLetterOrDigit(Folding.fold(part, new StringBuilder()))) {
         throw new IllegalArgumentException(
             "phrase must contain a letter or digit"
                 + (parts.size() > 1 ? " in every part between \"" + GAP + "\"" : "")

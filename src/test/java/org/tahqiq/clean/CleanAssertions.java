@@ -26,9 +26,15 @@ final class CleanAssertions {
     int previous = -1;
     for (int i = 0; i < text.length(); i++) {
       int at = text.rawStart(i);
-      assertEquals(at + 1, text.rawEnd(i), "kept char " + i + " must map to one raw char");
-      assertEquals(raw.charAt(at), text.charAt(i), "kept char " + i + " must equal its raw char");
-      assertTrue(at > previous, "raw offsets must increase at kept char " + i);
+      if (text.rawEnd(i) != at + 1) {
+        fail("kept char " + i + " must map to one raw char");
+      }
+      if (raw.charAt(at) != text.charAt(i)) {
+        fail("kept char " + i + " must equal its raw char");
+      }
+      if (at <= previous) {
+        fail("raw offsets must increase at kept char " + i);
+      }
       previous = at;
       owner[at] = 1;
     }
