@@ -1,0 +1,132 @@
+package org.tahqiq.clean;
+
+import java.util.List;
+import java.util.Objects;
+import org.tahqiq.normalize.ArabicNormalizer;
+
+/**
+ * A {@link BoilerplateMarker} with its phrase folded once, ready to be matched against folded line
+ * keys with {@code startsWith}/{@code indexOf} only (no regex, no allocation per match).
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class CompiledMarker {
+
+  final BoilerplateMarker marker;
+  /** The folded phrase. */
+  private final String key;
+  /** The folded phrase without leading/trailing punctuation, for the equals actions. */
+  private final String core;
+  /** The folded parts of a contains phrase, in order. */
+  private final String[] parts;
+
+  private CompiledMarker(BoilerplateMarker marker, String key, String core, String[] parts) {
+    this.marker = marker;
+    this.key = key;
+    this.core = core;
+    this.parts = parts;
+  }
+
+  static CompiledMarker compile(
+      BoilerplateMarker marker, ArabicNormalizer normalizer, StringBuilder scratch) {
+    Objects.requireNonNull(marker, "marker must not be null");
+    String key = Folding.key(normalizer, marker.phrase(), scratch);
+    List<String> parts = marker.action() == BoilerplateMarker.Action.DROP_LINE_IF_CONTAINS
+        ? Folding.splitOnGap(key)
+        : List.of(key);
+    for (String part : parts) {
+      if (!Folding.hasLetterOrDigit(part)) {
+        throw new IllegalArgumentException(
+            "marker phrase has no letter or digit after folding: " + marker.toLine());
+      }
+    }
+    return new CompiledMarker(marker, key, Folding.core(key), parts.toArray(new String[0]));
+  }
+
+  /**
+   * Whether the line whose folded key is {@code line} matches; {@code coreStart}/{@code coreEnd}
+   * delimit its letters and digits (see {@link Folding#coreStart}).
+   */
+  boolean matches(String line, int coreStart, int coreEnd) {
+    switch (marker.action()) {
+      case CUT_REST_IF_EQUALS:
+      case DROP_LIST_IF_EQUALS:
+      case DROP_LINE_IF_EQUALS:
+        return coreEnd - coreStart == core.length()
+            && line.regionMatches(coreStart, core, 0, core.length());
+      case DROP_LINE_IF_STARTS_WITH: {
+        int at = Folding.isWordChar(key.charAt(0)) ? coreStart : 0;
+        return line.startsWith(key, at) && boundaryAfter(line, at + key.length(), key);
+      }
+      case DROP_LINE_IF_ENDS_WITH: {
+        int end = Folding.isWordChar(key.charAt(key.length() - 1))
+            ? endBeforeClosers(line)
+            : line.length();
+        int at = end - key.length();
+        return at >= 0 && line.startsWith(key, at) && boundaryBefore(line, at, key);
+      }
+      case DROP_LINE_IF_CONTAINS: {
+        int from = 0;
+        for (String part : parts) {
+          int at = indexOfWord(line, part, from);
+          if (at < 0) {
+            return false;
+          }
+          from = at + part.length();
+        }
+        return true;
+      }
+      default:
+        throw new AssertionError(marker.action());
+    }
+  }
+
+  /** First occurrence of {@code word} in {@code line} at or after {@code from} on word bounds. */
+  private static int indexOfWord(String line, String word, int from) {
+    for (int at; (at = line.indexOf(word, from)) >= 0; from = at + 1) {
+      if (boundaryBefore(line, at, word) && boundaryAfter(line, at + word.length(), word)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean boundaryBefore(String line, int at, String phrase) {
+    return at == 0
+        || !Folding.isWordChar(phrase.charAt(0))
+        || !Folding.isWordChar(line.charAt(at - 1));
+  }
+
+  private static boolean boundaryAfter(String line, int end, String phrase) {
+    return end == line.length()
+        || !Folding.isWordChar(phrase.charAt(phrase.length() - 1))
+        || !Folding.isWordChar(line.charAt(end));
+  }
+
+  /** Length of {@code line} without trailing closing brackets, quotes and spaces. */
+  private static int endBeforeClosers(String line) {
+    int end = line.length();
+    while (end > 0 && isCloser(line.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private static boolean isCloser(char c) {
+    switch (c) {
+      case ')', ']', '}', '"', '\'', Folding.SPACE,
+          '\u00BB', // RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+          '\u203A', // SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
+          '\u2019', // RIGHT SINGLE QUOTATION MARK
+          '\u201D': // RIGHT DOUBLE QUOTATION MARK
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return marker.toLine();
+  }
+}

@@ -1,0 +1,177 @@
+package org.tahqiq.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tahqiq.normalize.ArabicNormalizer;
+
+/**
+ * The folded "key" of a line that boilerplate markers are matched against, and the char classes
+ * the cleaner uses. The key folds what publishers vary when they print the same boilerplate:
+ * diacritics and tanween, tatweel, hamza forms of alef, alef maksura, teh marbuta, Persian
+ * keheh/yeh, Arabic-Indic digits, Latin case, whitespace runs and a space before a colon. It does
+ * this itself, on top of {@link ArabicNormalizer}, so matching stays robust whatever that
+ * normalizer folds; folding is idempotent.
+ *
+ * <p>Stateless; all methods are pure and thread-safe.
+ */
+final class Folding {
+
+  static final char SPACE = ' ';
+  static final char COLON = ':';
+  static final char FULLWIDTH_COLON = '\uFF1A';
+  static final char SMALL_COLON = '\uFE55';
+  static final char PRESENTATION_FORM_FOR_VERTICAL_COLON = '\uFE13';
+  static final char ARABIC_LETTER_MARK = '\u061C';
+  static final char SOFT_HYPHEN = '\u00AD';
+  static final char ZERO_WIDTH_NO_BREAK_SPACE = '\uFEFF';
+  static final char TATWEEL = '\u0640';
+  static final char ALEF = '\u0627';
+  static final char ALEF_WITH_MADDA_ABOVE = '\u0622';
+  static final char ALEF_WITH_HAMZA_ABOVE = '\u0623';
+  static final char ALEF_WITH_HAMZA_BELOW = '\u0625';
+  static final char ALEF_WASLA = '\u0671';
+  static final char ALEF_MAKSURA = '\u0649';
+  static final char YEH = '\u064A';
+  static final char FARSI_YEH = '\u06CC';
+  static final char YEH_BARREE = '\u06D2';
+  static final char KAF = '\u0643';
+  static final char KEHEH = '\u06A9';
+  static final char TEH_MARBUTA = '\u0629';
+  static final char HEH = '\u0647';
+  static final char HEH_GOAL = '\u06C1';
+  static final char AE = '\u06D5';
+  static final char ARABIC_INDIC_DIGIT_ZERO = '\u0660';
+  static final char ARABIC_INDIC_DIGIT_NINE = '\u0669';
+  static final char EXTENDED_ARABIC_INDIC_DIGIT_ZERO = '\u06F0';
+  static final char EXTENDED_ARABIC_INDIC_DIGIT_NINE = '\u06F9';
+
+  private Folding() {}
+
+  /** The folded key of {@code line}: {@code normalizer} first, then this class's folds. */
+  static String key(ArabicNormalizer normalizer, CharSequence line, StringBuilder scratch) {
+    return fold(normalizer.normalize(line), scratch);
+  }
+
+  /**
+   * This class's folds alone (see the class doc). Leading and trailing spaces are dropped.
+   * {@code scratch} is cleared and reused to avoid a growing buffer per line.
+   */
+  static String fold(CharSequence s, StringBuilder scratch) {
+    scratch.setLength(0);
+    boolean pendingSpace = false;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        pendingSpace = true;
+        continue;
+      }
+      if (isInvisible(c) || c == TATWEEL || Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue; // diacritics, tanween, shadda, Quranic marks, bidi controls: not part of the word
+      }
+      char f = foldChar(c);
+      if (f == COLON) {
+        pendingSpace = false; // "المصدر :" and "المصدر:" are the same marker
+      }
+      if (pendingSpace && scratch.length() > 0) {
+        scratch.append(SPACE);
+      }
+      pendingSpace = false;
+      scratch.append(f);
+    }
+    return scratch.toString();
+  }
+
+  private static char foldChar(char c) {
+    switch (c) {
+      case ALEF_WITH_MADDA_ABOVE, ALEF_WITH_HAMZA_ABOVE, ALEF_WITH_HAMZA_BELOW, ALEF_WASLA:
+        return ALEF;
+      case ALEF_MAKSURA, FARSI_YEH, YEH_BARREE:
+        return YEH;
+      case KEHEH:
+        return KAF;
+      case TEH_MARBUTA, HEH_GOAL, AE:
+        return HEH;
+      case FULLWIDTH_COLON, SMALL_COLON, PRESENTATION_FORM_FOR_VERTICAL_COLON:
+        return COLON;
+      default:
+        if (c >= ARABIC_INDIC_DIGIT_ZERO && c <= ARABIC_INDIC_DIGIT_NINE) {
+          return (char) ('0' + (c - ARABIC_INDIC_DIGIT_ZERO));
+        }
+        if (c >= EXTENDED_ARABIC_INDIC_DIGIT_ZERO && c <= EXTENDED_ARABIC_INDIC_DIGIT_NINE) {
+          return (char) ('0' + (c - EXTENDED_ARABIC_INDIC_DIGIT_ZERO));
+        }
+        return Character.toLowerCase(c);
+    }
+  }
+
+  /** Whitespace or a Unicode space separator (NBSP, thin space …). */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Zero-width and bidi control chars that render as nothing. */
+  static boolean isInvisible(char c) {
+    return (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2060' && c <= '\u2064')
+        || (c >= '\u2066' && c <= '\u206F')
+        || c == ZERO_WIDTH_NO_BREAK_SPACE
+        || c == ARABIC_LETTER_MARK
+        || c == SOFT_HYPHEN;
+  }
+
+  /** A char a line may be trimmed of or consist of and still count as blank. */
+  static boolean isBlank(char c) {
+    return isSpace(c) || isInvisible(c);
+  }
+
+  /** A char that belongs to a word, for word-boundary checks. */
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  static boolean hasLetterOrDigit(CharSequence s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (isWordChar(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the first letter or digit of {@code key}, or its length if there is none. */
+  static int coreStart(String key) {
+    int i = 0;
+    while (i < key.length() && !isWordChar(key.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** One past the last letter or digit of {@code key}, or 0 if there is none. */
+  static int coreEnd(String key) {
+    int i = key.length();
+    while (i > 0 && !isWordChar(key.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** {@code key} without leading and trailing punctuation and spaces. */
+  static String core(String key) {
+    int start = coreStart(key);
+    return start >= key.length() ? "" : key.substring(start, coreEnd(key));
+  }
+
+  /** Splits a contains-phrase on {@link BoilerplateMarker#GAP}; without a gap, the phrase itself. */
+  static List<String> splitOnGap(String phrase) {
+    List<String> parts = new ArrayList<>(2);
+    int from = 0;
+    for (int at; (at = phrase.indexOf(BoilerplateMarker.GAP, from)) >= 0; ) {
+      parts.add(phrase.substring(from, at));
+      from = at + BoilerplateMarker.GAP.length();
+    }
+    parts.add(phrase.substring(from));
+    return parts;
+  }
+}
