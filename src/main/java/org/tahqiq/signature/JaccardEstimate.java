@@ -16,6 +16,8 @@ package org.tahqiq.signature;
  * <p>When either signature is {@linkplain Signature#isEmpty() empty} the similarity is 0 by
  * definition, not estimated: estimate, lower and upper are all 0.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param estimate the point estimate {@code matches / k}, in [0, 1]
  * @param lower lower end of the confidence interval, {@code 0 <= lower <= estimate}
  * @param upper upper end of the confidence interval, {@code estimate <= upper <= 1}

@@ -19,6 +19,9 @@ import java.util.Objects;
  * and estimates Jaccard 0 against everything, itself included, so documents without content never
  * look like duplicates of each other.
  *
+ * <p>{@link #jaccard(Signature)} gives the estimate with a confidence interval; {@link
+ * #merge(Signature)} combines CLASSIC signatures into the signature of the union.
+ *
  * <h2>Binary format, version 1</h2>
  *
  * {@link #toByteArray()} and {@link #writeTo(OutputStream)} write {@code 20 + 4k} bytes, all
