@@ -1,0 +1,19 @@
+package org.tahqiq.signature;
+
+import java.io.IOException;
+
+/**
+ * Thrown when bytes that should hold a serialized {@link Signature} do not: wrong magic, an
+ * unsupported format version, an unknown scheme, an invalid header field, truncated or trailing
+ * data. The message names the offending field, the value read and the value expected.
+ *
+ * <p>It is an {@link IOException} because it reports corrupt or foreign persisted data, a failure
+ * callers reading from storage must expect and handle, like any other read failure.
+ */
+public final class SignatureFormatException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  public SignatureFormatException(String message) {
+    super(message);
+  }
+}
