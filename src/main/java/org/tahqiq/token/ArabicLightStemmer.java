@@ -252,7 +252,7 @@ public final class ArabicLightStemmer {
     /**
      * Whether a preposition {@code ب ك ل} not followed by the article is removed (default {@code
      * false}). More conflation ({@code لروسيا} → {@code روسيا}) at the price of false cuts ({@code
-     * كتاب} → {@code تاب}).
+     * كتابها} → {@code تاب}).
      */
     public Builder stripLonePrepositions(boolean strip) {
       this.stripLonePrepositions = strip;
