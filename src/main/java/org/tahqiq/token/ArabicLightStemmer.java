@@ -97,8 +97,6 @@ public final class ArabicLightStemmer {
     {YEH}, // ي
   };
 
-  private static final ArabicLightStemmer DEFAULTS = new Builder().build();
-
   private final CharArraySet protectedWords;
   private final boolean stripLonePrepositions;
 
@@ -109,7 +107,12 @@ public final class ArabicLightStemmer {
 
   /** The stemmer with the default protected words. */
   public static ArabicLightStemmer defaults() {
-    return DEFAULTS;
+    return Defaults.INSTANCE;
+  }
+
+  /** Lazily built defaults: the resource is read on first use only. */
+  private static final class Defaults {
+    static final ArabicLightStemmer INSTANCE = new Builder().build();
   }
 
   /**
