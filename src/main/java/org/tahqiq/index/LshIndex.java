@@ -45,11 +45,13 @@ import org.tahqiq.signature.Signature;
  * documents are not duplicates of each other.
  *
  * <p><b>Memory.</b> Per document the index keeps the {@code k} components (4 bytes each, in pages
- * of 1024 documents, so growth never copies them), one link per band (4 bytes), about two to four
- * 4-byte hash-table cells per band (load ≤ ½), one key reference and about two to four 4-byte cells
- * of the key table. At k = 128 and the default threshold 0.8 (9 bands of 13 rows) that is at most
- * about 1.5 × the raw {@code 4·k} signature bytes, plus the key strings themselves (see {@link
- * #estimatedMemoryBytes()}). No object is allocated per document and band.
+ * of 1024 documents, so growth never copies them), one 4-byte link per band, two to four 4-byte
+ * hash-table cells per band (load ≤ ½), one key reference and two to four 4-byte cells of the key
+ * table; no object is allocated per document and band. Relative to the raw {@code 4·k} signature
+ * bytes that is about {@code 1 + (3..5)·bands/k + 5/k}, plus the slack of the last page: at k = 128
+ * and the default threshold 0.8 (9 bands of 13 rows) between 1.3× and 1.7× from a thousand
+ * documents on, approaching 1.3–1.5× for large indexes. Lower thresholds use more bands (25 at
+ * 0.5) and cost more. Key strings come on top (see {@link #estimatedMemoryBytes()}).
  *
  * <p><b>Capacity.</b> At most {@code (2³¹ − 9) / bands} documents and {@code 2²⁹} band entries
  * ({@code documents × bands}); beyond that {@link #insert} throws {@link IllegalStateException}.
