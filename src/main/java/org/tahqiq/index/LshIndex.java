@@ -53,8 +53,9 @@ import org.tahqiq.signature.Signature;
  * documents on, approaching 1.3–1.5× for large indexes. Lower thresholds use more bands (25 at
  * 0.5) and cost more. Key strings come on top (see {@link #estimatedMemoryBytes()}).
  *
- * <p><b>Capacity.</b> At most {@code (2³¹ − 9) / bands} documents and {@code 2²⁹} band entries
- * ({@code documents × bands}); beyond that {@link #insert} throws {@link IllegalStateException}.
+ * <p><b>Capacity.</b> At most {@code min((2³¹ − 9) / bands, 2²⁹)} documents and {@code 2²⁹}
+ * distinct band entries (at most {@code documents × bands}): about 59 million documents with 9
+ * bands. Beyond that {@link #insert} throws {@link IllegalStateException}.
  *
  * <p><b>Thread-safety.</b> Safe for any number of concurrent readers and writers. Every operation
  * is atomic and linearizable: writes ({@link #insert}, {@link #remove}) run one at a time and
@@ -70,7 +71,10 @@ public final class LshIndex {
   /** Largest number of signature components the index accepts. */
   public static final int MAX_COMPONENTS = 1 << 16;
 
-  /** Documents verified by estimated similarity: a key and its estimated Jaccard similarity. */
+  /**
+   * A verified candidate: the document's key and its estimated Jaccard similarity to the query (the
+   * fraction of equal components). Immutable value; thread-safe.
+   */
   public record Match(String key, double similarity) {
     /** Validates the key and the similarity. */
     public Match {
@@ -148,9 +152,9 @@ public final class LshIndex {
     this.seed = seed;
     int slots = Math.max(MIN_SLOTS, Math.min(initialCapacity, maxSlots()));
     this.keys = new String[slots];
-    this.emptyBits = new long[(slots + 63) >>> 6];
+    this.emptyBits = new long[ceilShift(slots, 6)];
     this.next = new int[slots * bands];
-    this.pages = new int[(slots + PAGE_SLOTS - 1) >>> PAGE_SHIFT][];
+    this.pages = new int[ceilShift(slots, PAGE_SHIFT)][];
     this.heads = new int[tableLengthFor((long) slots * bands)];
     this.keySlots = new int[tableLengthFor(slots)];
   }
@@ -516,6 +520,10 @@ public final class LshIndex {
     }
     ensureHeadCapacity(src == null ? 0 : bands); // may rehash: positions found before are stale
     if (2L * (size + 1) > keySlots.length) {
+      if (keySlots.length >= MAX_TABLE_LENGTH) {
+        throw new IllegalStateException(
+            "index is full: " + (MAX_TABLE_LENGTH / 2) + " documents is the key table's limit");
+      }
       keySlots = rehashKeys(keySlots.length * 2);
       keyPosition = findKey(key, hash);
     }
@@ -588,11 +596,11 @@ public final class LshIndex {
       throw new IllegalStateException(
           "index is full: " + max + " documents is the limit for " + bands + " bands");
     }
-    int grown = (int) Math.min(max, Math.max(MIN_SLOTS, capacity + (capacity >> 1)));
+    int grown = (int) Math.min(max, Math.max(MIN_SLOTS, capacity + (long) (capacity >> 1)));
     keys = Arrays.copyOf(keys, grown);
-    emptyBits = Arrays.copyOf(emptyBits, (grown + 63) >>> 6);
+    emptyBits = Arrays.copyOf(emptyBits, ceilShift(grown, 6));
     next = Arrays.copyOf(next, grown * bands);
-    int pageCount = (grown + PAGE_SLOTS - 1) >>> PAGE_SHIFT;
+    int pageCount = ceilShift(grown, PAGE_SHIFT);
     if (pageCount > pages.length) {
       pages = Arrays.copyOf(pages, pageCount);
     }
@@ -644,9 +652,6 @@ public final class LshIndex {
   }
 
   private int[] rehashKeys(int length) {
-    if (length > MAX_TABLE_LENGTH) {
-      throw new IllegalStateException("index is full: key table limit reached");
-    }
     int[] table = new int[length];
     int mask = length - 1;
     for (int entry : keySlots) {
@@ -836,6 +841,11 @@ public final class LshIndex {
 
   private static long keyHash(String key) {
     return HASHER.hashCharsToLong(key);
+  }
+
+  /** {@code ⌈n / 2^shift⌉} without overflow. */
+  private static int ceilShift(int n, int shift) {
+    return n == 0 ? 0 : ((n - 1) >>> shift) + 1;
   }
 
   private int maxSlots() {
