@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tahqiq.article.Article;
 import org.tahqiq.index.LshIndex;
-import org.tahqiq.index.Match;
+
 import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.shingle.ShingleSet;
 import org.tahqiq.signature.Signature;
@@ -80,7 +80,7 @@ public final class DuplicateStream {
         }
       }
     } else {
-      for (Match m : index.query(signature, detector.threshold())) {
+      for (LshIndex.Match m : index.query(signature, detector.threshold())) {
         matches.add(pair(slot, slotById.get(m.key()), m.similarity()));
       }
     }
