@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param first      the id that comes first in {@link ArticleOrder}
  * @param second     the other id
- * @param similarity estimated (or exact, when the detector verifies exactly) Jaccard similarity of
- *                   the two shingle sets, in [0, 1]
+ * @param similarity the detector's {@link SimilarityMeasure} of the two shingle sets, estimated from
+ *                   their signatures (or exact, under {@link Verification#EXACT}), in [0, 1]
  */
 public record DuplicatePair(String first, String second, double similarity) {
   public DuplicatePair {

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.tahqiq.article.Article;
 import org.tahqiq.index.LshIndex;
 
-import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.shingle.ShingleSet;
 import org.tahqiq.signature.Signature;
 
@@ -38,6 +37,7 @@ public final class DuplicateStream {
   // time proportional to its size.
   private int[] parent = new int[64];
   private int[] nextMember = new int[64];
+  private int[] sizes = new int[64];
 
   DuplicateStream(NearDuplicateDetector detector) {
     this.detector = detector;
@@ -47,12 +47,12 @@ public final class DuplicateStream {
   /** Processes and adds one article; its id must not have been added before. */
   public AddResult add(Article article) {
     Objects.requireNonNull(article, "article must not be null");
-    NearDuplicateDetector.Signed signed = detector.sign(article);
-    return add(signed.processed(), signed.signature());
+    return add(detector.sign(article));
   }
 
-  synchronized AddResult add(ProcessedArticle processed, Signature signature) {
-    Article article = processed.article();
+  synchronized AddResult add(NearDuplicateDetector.Signed signed) {
+    Article article = signed.article();
+    Signature signature = signed.signature();
     String id = article.id();
     if (slotById.containsKey(id)) {
       throw new IllegalArgumentException("article id '" + id + "' was already added");
@@ -63,25 +63,32 @@ public final class DuplicateStream {
     ensureCapacity(slot + 1);
     parent[slot] = slot;
     nextMember[slot] = slot;
+    sizes[slot] = signed.size();
     boolean exact = detector.verification() == Verification.EXACT;
-    shingleSets.add(exact ? processed.shingles() : null);
+    shingleSets.add(signed.shingles());
     if (signature == null) {
       tooShort.add(id);
       return new AddResult(id, AddResult.Status.TOO_SHORT, Optional.empty(), List.of());
     }
 
     List<DuplicatePair> matches = new ArrayList<>();
-    if (exact) {
-      for (String candidate : index.query(signature)) {
-        int other = slotById.get(candidate);
-        double j = processed.shingles().exactJaccard(shingleSets.get(other));
-        if (j >= detector.threshold()) {
-          matches.add(pair(slot, other, j));
-        }
+    SimilarityMeasure measure = detector.measure();
+    double floor = exact ? 0 : measure.jaccardFloor(detector.threshold());
+    // Candidates are those sharing a band; their estimated Jaccard is computed by the index.
+    for (LshIndex.Match m : index.query(signature, floor)) {
+      int other = slotById.get(m.key());
+      double similarity;
+      if (exact) {
+        ShingleSet mine = signed.shingles();
+        ShingleSet theirs = shingleSets.get(other);
+        similarity = measure == SimilarityMeasure.JACCARD
+            ? mine.exactJaccard(theirs)
+            : mine.intersectionSize(theirs) / (double) Math.min(mine.size(), theirs.size());
+      } else {
+        similarity = measure.fromJaccard(m.similarity(), signed.size(), sizes[other]);
       }
-    } else {
-      for (LshIndex.Match m : index.query(signature, detector.threshold())) {
-        matches.add(pair(slot, slotById.get(m.key()), m.similarity()));
+      if (similarity >= detector.threshold()) {
+        matches.add(pair(slot, other, similarity));
       }
     }
     index.insert(id, signature);
@@ -188,6 +195,7 @@ public final class DuplicateStream {
       int cap = Math.max(n, parent.length * 2);
       parent = Arrays.copyOf(parent, cap);
       nextMember = Arrays.copyOf(nextMember, cap);
+      sizes = Arrays.copyOf(sizes, cap);
     }
   }
 }

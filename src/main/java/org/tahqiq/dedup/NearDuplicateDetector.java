@@ -1,6 +1,5 @@
 package org.tahqiq.dedup;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.tahqiq.index.LshParameters;
 import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
 import org.tahqiq.signature.MinHashPolicy;
+import org.tahqiq.shingle.ShingleSet;
 import org.tahqiq.signature.Signature;
 
 /**
@@ -42,14 +42,18 @@ public final class NearDuplicateDetector {
   private final double threshold;
   private final LshParameters lshParameters;
   private final Verification verification;
+  private final SimilarityMeasure measure;
   private final int minShingles;
 
   private NearDuplicateDetector(Builder b) {
     this.pipeline = b.pipeline;
     this.policy = b.policy != null ? b.policy : MinHashPolicy.defaults(DEFAULT_NUM_COMPONENTS);
     this.threshold = b.threshold;
+    this.measure = b.measure;
     this.lshParameters =
-        b.lshParameters != null ? b.lshParameters : LshParameters.optimal(threshold, policy.k());
+        b.lshParameters != null
+            ? b.lshParameters
+            : LshParameters.optimal(measure.jaccardFloor(threshold), policy.k());
     if (lshParameters.bands() * lshParameters.rows() > policy.k()) {
       throw new IllegalArgumentException(
           "LSH parameters " + lshParameters + " need more than the policy's k=" + policy.k() + " components");
@@ -79,10 +83,12 @@ public final class NearDuplicateDetector {
     }
     // The costly part (cleaning, shingling, signing) runs in parallel; the index is then filled in
     // input order, which cannot change the components (see class doc).
+    // Only the signature (and, for exact verification, the shingle set) of each article is kept,
+    // not its processed text, so memory stays proportional to the signatures.
     List<Signed> signed = articles.parallelStream().map(this::sign).toList();
     DuplicateStream stream = newStream();
     for (Signed s : signed) {
-      stream.add(s.processed, s.signature);
+      stream.add(s);
     }
     return stream.report();
   }
@@ -94,14 +100,11 @@ public final class NearDuplicateDetector {
 
   Signed sign(Article article) {
     ProcessedArticle processed = pipeline.process(article);
-    return new Signed(processed, signature(processed));
-  }
-
-  Signature signature(ProcessedArticle processed) {
-    if (processed.shingles().size() < minShingles) {
-      return null;
-    }
-    return policy.newHasher().sign(processed.shingles().toArray());
+    ShingleSet shingles = processed.shingles();
+    Signature signature =
+        shingles.size() < minShingles ? null : policy.newHasher().sign(shingles.toArray());
+    return new Signed(
+        article, shingles.size(), verification == Verification.EXACT ? shingles : null, signature);
   }
 
   TextPipeline pipeline() {
@@ -124,11 +127,19 @@ public final class NearDuplicateDetector {
     return verification;
   }
 
+  public SimilarityMeasure measure() {
+    return measure;
+  }
+
   public int minShingles() {
     return minShingles;
   }
 
-  record Signed(ProcessedArticle processed, Signature signature) {}
+  /**
+   * What grouping needs of one article: the article, its number of shingles, its shingle set under
+   * exact verification (else null), its signature (null when it is too short).
+   */
+  record Signed(Article article, int size, ShingleSet shingles, Signature signature) {}
 
   /** Builder for {@link NearDuplicateDetector}; not thread-safe. */
   public static final class Builder {
@@ -137,6 +148,7 @@ public final class NearDuplicateDetector {
     private double threshold = DEFAULT_THRESHOLD;
     private LshParameters lshParameters;
     private Verification verification = Verification.ESTIMATED;
+    private SimilarityMeasure measure = SimilarityMeasure.JACCARD;
     private int minShingles = DEFAULT_MIN_SHINGLES;
 
     private Builder() {}
@@ -153,7 +165,10 @@ public final class NearDuplicateDetector {
       return this;
     }
 
-    /** Jaccard similarity at or above which two articles are near-duplicates, in (0, 1]. */
+    /**
+     * Similarity (in the chosen {@link #measure measure}) at or above which two articles are
+     * near-duplicates, in (0, 1]; default {@value NearDuplicateDetector#DEFAULT_THRESHOLD}.
+     */
     public Builder threshold(double threshold) {
       if (!(threshold > 0 && threshold <= 1)) {
         throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
@@ -174,6 +189,12 @@ public final class NearDuplicateDetector {
       return this;
     }
 
+    /** What the threshold applies to; default {@link SimilarityMeasure#JACCARD}. */
+    public Builder measure(SimilarityMeasure measure) {
+      this.measure = Objects.requireNonNull(measure, "measure must not be null");
+      return this;
+    }
+
     /** Articles with fewer shingles than this are never grouped; at least 1. */
     public Builder minShingles(int minShingles) {
       if (minShingles < 1) {
@@ -186,11 +207,5 @@ public final class NearDuplicateDetector {
     public NearDuplicateDetector build() {
       return new NearDuplicateDetector(this);
     }
-  }
-
-  static List<String> sortedIds(Collection<Article> articles) {
-    List<Article> sorted = new ArrayList<>(articles);
-    sorted.sort(ArticleOrder.ARTICLES);
-    return sorted.stream().map(Article::id).toList();
   }
 }
