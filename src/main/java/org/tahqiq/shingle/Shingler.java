@@ -1,0 +1,411 @@
+package org.tahqiq.shingle;
+
+import com.dynatrace.hash4j.hashing.HashStream64;
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.tahqiq.token.ArabicLightStemmer;
+import org.tahqiq.token.Stopwords;
+import org.tahqiq.token.TokenSink;
+import org.tahqiq.token.TokenType;
+import org.tahqiq.token.Tokenizer;
+
+/**
+ * Turns normalized text into the set of 64-bit shingle hashes that MinHash signs: overlapping word
+ * n-grams ("w-shingles", Broder 1997) and optionally character n-grams.
+ *
+ * <h2>Tokens</h2>
+ *
+ * Text is split by {@link Tokenizer#defaults()}; only the {@linkplain Builder#countedTypes counted
+ * types} take part (punctuation never does). A token is reduced to its identity first: combining
+ * marks, tatweel and format chars are left out (so un-normalized text with harakat shingles like
+ * its bare form), stopwords are dropped if {@linkplain Builder#dropStopwords enabled}, and Arabic
+ * words are stemmed by {@link ArabicLightStemmer} if {@linkplain Builder#stem enabled}.
+ *
+ * <h2>Word shingles</h2>
+ *
+ * Each kept token is hashed once; every window of {@code n} consecutive token hashes gives one
+ * shingle. A document with fewer than {@code n} (but at least one) kept tokens gives exactly one
+ * shingle of all its tokens, so short texts still have content. A text with no kept token gives
+ * the empty set, which by {@link ShingleSet}'s convention is similar to nothing.
+ *
+ * <h2>Character shingles</h2>
+ *
+ * When {@code k > 0}, the kept tokens (marks removed, not stemmed) are joined by one space —
+ * whitespace runs and punctuation between them collapse to that space — and every window of {@code
+ * k} chars of that stream is one more shingle (one shingle of the whole stream if it is shorter
+ * than {@code k}).
+ *
+ * <h2>Hash format, version {@value #FORMAT_VERSION}</h2>
+ *
+ * All hashes use hash4j's Komihash 5.0 seeded with {@link #seed()}; hash4j serializes every value
+ * little-endian, so results do not depend on platform or JVM.
+ *
+ * <ul>
+ *   <li>token hash = komihash(chars of the reduced token as UTF-16 code units)
+ *   <li>word shingle = komihash(long {@link #WORD_DOMAIN}, int m, long h<sub>1</sub>, ..., long
+ *       h<sub>m</sub>) for the m token hashes of the window in text order
+ *   <li>char shingle = komihash(long {@link #CHAR_DOMAIN}, int m, char c<sub>1</sub>, ..., char
+ *       c<sub>m</sub>)
+ * </ul>
+ *
+ * The distinct domain constants keep word and char shingles from colliding systematically. For a
+ * fixed seed and options the output is frozen for a given {@link #FORMAT_VERSION}; any change to
+ * the tokenizer, the folding, the stemmer, the default lexicons or this combination must bump it
+ * (stored sets of different versions are not comparable).
+ *
+ * <p>Immutable and thread-safe: each {@link #shingle} call uses its own scratch buffers; a call
+ * allocates a constant number of buffers that grow with the text, nothing per token or shingle.
+ */
+public final class Shingler {
+
+  /** Version of the shingle hash format described in the class documentation. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** The default seed: ASCII "tahqiq" followed by 0x0001. */
+  public static final long DEFAULT_SEED = 0x7461_6871_6971_0001L;
+
+  /** Default word n-gram size; see {@link Builder#wordNgrams(int)} for the reasoning. */
+  public static final int DEFAULT_WORD_NGRAMS = 3;
+
+  /** Largest word n-gram size accepted. */
+  public static final int MAX_WORD_NGRAMS = 8;
+
+  /** Largest character n-gram size accepted. */
+  public static final int MAX_CHAR_NGRAMS = 16;
+
+  /** Domain tag hashed before the token hashes of a word shingle: ASCII "THQ-WORD". */
+  public static final long WORD_DOMAIN = 0x5448_512D_574F_5244L;
+
+  /** Domain tag hashed before the chars of a character shingle: ASCII "THQ-CHAR". */
+  public static final long CHAR_DOMAIN = 0x5448_512D_4348_4152L;
+
+  private static final Shingler DEFAULTS = new Builder().build();
+
+  private final int wordN;
+  private final int charN;
+  private final boolean stem;
+  private final ArabicLightStemmer stemmer;
+  private final boolean dropStopwords;
+  private final Stopwords stopwords;
+  private final int countedMask;
+  private final Set<TokenType> countedTypes;
+  private final long seed;
+  private final Hasher64 hasher;
+
+  private Shingler(Builder b) {
+    this.wordN = b.wordN;
+    this.charN = b.charN;
+    this.stem = b.stem;
+    this.stemmer = b.stemmer;
+    this.dropStopwords = b.dropStopwords;
+    this.stopwords = b.stopwords;
+    this.countedTypes = Collections.unmodifiableSet(EnumSet.copyOf(b.countedTypes));
+    int mask = 0;
+    for (TokenType t : b.countedTypes) {
+      mask |= 1 << t.ordinal();
+    }
+    this.countedMask = mask;
+    this.seed = b.seed;
+    this.hasher = Hashing.komihash5_0(b.seed);
+  }
+
+  /** The shingler with every default option. */
+  public static Shingler defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The shingle set of {@code normalizedText} (typically the {@link org.tahqiq.text.MappedText}
+   * produced by {@link org.tahqiq.normalize.ArabicNormalizer}). Never fails on content: any text,
+   * including empty, blank, non-Arabic or malformed UTF-16, gives a defined set.
+   */
+  public ShingleSet shingle(CharSequence normalizedText) {
+    Objects.requireNonNull(normalizedText, "normalizedText must not be null");
+    Run run = new Run(this, normalizedText.length());
+    Tokenizer.defaults().tokenize(normalizedText, run);
+    return run.finish();
+  }
+
+  public int wordNgramSize() {
+    return wordN;
+  }
+
+  /** Character n-gram size, 0 when character shingles are off. */
+  public int charNgramSize() {
+    return charN;
+  }
+
+  public boolean stems() {
+    return stem;
+  }
+
+  public boolean dropsStopwords() {
+    return dropStopwords;
+  }
+
+  /** The token types that take part in shingles. */
+  public Set<TokenType> countedTypes() {
+    return countedTypes;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  @Override
+  public String toString() {
+    return "Shingler[v"
+        + FORMAT_VERSION
+        + ", words="
+        + wordN
+        + ", chars="
+        + charN
+        + ", stem="
+        + stem
+        + ", dropStopwords="
+        + dropStopwords
+        + ", types="
+        + countedTypes
+        + ", seed=0x"
+        + Long.toHexString(seed)
+        + "]";
+  }
+
+  /** The state of one {@link #shingle} call; confined to the calling thread. */
+  private static final class Run implements TokenSink {
+    private static final char SPACE = ' ';
+
+    private final Shingler p;
+    private final HashStream64 stream;
+    private char[] scratch = new char[32];
+    /** Ring of the last {@code wordN} token hashes; {@code head} is the next slot to write. */
+    private final long[] window;
+    private int head;
+    private int filled;
+    /** Ring of the last {@code charN} stream chars. */
+    private final char[] charWindow;
+    private int charHead;
+    private int charFilled;
+    private boolean anyToken;
+    private long[] out;
+    private int size;
+
+    Run(Shingler p, int textLength) {
+      this.p = p;
+      this.stream = p.hasher.hashStream();
+      this.window = new long[p.wordN];
+      this.charWindow = new char[p.charN];
+      // Roughly one word shingle per 6 chars of Arabic news text, plus one char shingle per char.
+      int expected = textLength / 6 + (p.charN > 0 ? textLength : 0);
+      this.out = new long[Math.max(16, Math.min(expected, 1 << 20))];
+    }
+
+    @Override
+    public void token(CharSequence text, int start, int end, TokenType type) {
+      if ((p.countedMask & (1 << type.ordinal())) == 0) {
+        return;
+      }
+      if (scratch.length < end - start) {
+        scratch = new char[Math.max(end - start, scratch.length * 2)];
+      }
+      int len = Tokenizer.copyWithoutIgnorables(text, start, end, scratch);
+      if (len == 0 || (p.dropStopwords && p.stopwords.contains(scratch, 0, len))) {
+        return;
+      }
+      if (p.charN > 0) {
+        if (anyToken) {
+          pushChar(SPACE);
+        }
+        for (int i = 0; i < len; i++) {
+          pushChar(scratch[i]);
+        }
+      }
+      anyToken = true;
+      if (p.stem && type == TokenType.ARABIC_WORD) {
+        len = p.stemmer.stem(scratch, 0, len);
+      }
+      long tokenHash = stream.reset().putChars(scratch, 0, len).getAsLong();
+      window[head] = tokenHash;
+      head = head + 1 == window.length ? 0 : head + 1;
+      if (filled < window.length) {
+        filled++;
+      }
+      if (filled == window.length) {
+        emitWordShingle();
+      }
+    }
+
+    /** Hashes the {@code filled} most recent token hashes, oldest first. */
+    private void emitWordShingle() {
+      int n = window.length;
+      stream.reset().putLong(WORD_DOMAIN).putInt(filled);
+      int from = head - filled;
+      if (from < 0) {
+        from += n;
+      }
+      for (int i = 0, at = from; i < filled; i++) {
+        stream.putLong(window[at]);
+        at = at + 1 == n ? 0 : at + 1;
+      }
+      add(stream.getAsLong());
+    }
+
+    private void pushChar(char c) {
+      int k = charWindow.length;
+      charWindow[charHead] = c;
+      charHead = charHead + 1 == k ? 0 : charHead + 1;
+      if (charFilled < k) {
+        charFilled++;
+      }
+      if (charFilled == k) {
+        emitCharShingle();
+      }
+    }
+
+    /** Hashes the {@code charFilled} most recent chars, oldest first. */
+    private void emitCharShingle() {
+      int k = charWindow.length;
+      stream.reset().putLong(CHAR_DOMAIN).putInt(charFilled);
+      int from = charHead - charFilled;
+      if (from < 0) {
+        from += k;
+      }
+      for (int i = 0, at = from; i < charFilled; i++) {
+        stream.putChar(charWindow[at]);
+        at = at + 1 == k ? 0 : at + 1;
+      }
+      add(stream.getAsLong());
+    }
+
+    private void add(long h) {
+      if (size == out.length) {
+        out = Arrays.copyOf(out, out.length + (out.length >> 1));
+      }
+      out[size++] = h;
+    }
+
+    ShingleSet finish() {
+      // Documents shorter than one window still get one shingle of everything they have.
+      if (filled > 0 && filled < window.length) {
+        emitWordShingle();
+      }
+      if (charFilled > 0 && charFilled < charWindow.length) {
+        emitCharShingle();
+      }
+      return ShingleSet.fromBuffer(out, size);
+    }
+  }
+
+  /** Options of a {@link Shingler}; not thread-safe. Invalid values fail at once, naming them. */
+  public static final class Builder {
+    private int wordN = DEFAULT_WORD_NGRAMS;
+    private int charN = 0;
+    private boolean stem = true;
+    private ArabicLightStemmer stemmer = ArabicLightStemmer.defaults();
+    private boolean dropStopwords = false;
+    private Stopwords stopwords = Stopwords.defaults();
+    private final EnumSet<TokenType> countedTypes =
+        EnumSet.of(TokenType.ARABIC_WORD, TokenType.LATIN_WORD, TokenType.NUMBER);
+    private long seed = DEFAULT_SEED;
+
+    private Builder() {}
+
+    /**
+     * Word n-gram size, 1 to {@value #MAX_WORD_NGRAMS} (default {@value #DEFAULT_WORD_NGRAMS}).
+     * Three: Arabic attaches conjunctions, prepositions, articles and pronouns to words, so one
+     * Arabic token carries about as much as 1.5 English ones; 3-word windows are about as
+     * selective as the 4–5-word shingles used for English near-duplicate detection, while one
+     * edited word disturbs only 3 shingles.
+     */
+    public Builder wordNgrams(int n) {
+      if (n < 1 || n > MAX_WORD_NGRAMS) {
+        throw new IllegalArgumentException(
+            "wordNgrams must be in [1, " + MAX_WORD_NGRAMS + "]: " + n);
+      }
+      this.wordN = n;
+      return this;
+    }
+
+    /** Character n-gram size, 0 (off, the default) or 1 to {@value #MAX_CHAR_NGRAMS}. */
+    public Builder charNgrams(int k) {
+      if (k < 0 || k > MAX_CHAR_NGRAMS) {
+        throw new IllegalArgumentException(
+            "charNgrams must be 0 (off) or in [1, " + MAX_CHAR_NGRAMS + "]: " + k);
+      }
+      this.charN = k;
+      return this;
+    }
+
+    /**
+     * Whether Arabic words are light-stemmed before hashing (default {@code true}: a rewrite that
+     * adds a conjunction or swaps an article, {@code قال}/{@code وقال}, keeps its shingles).
+     */
+    public Builder stem(boolean stem) {
+      this.stem = stem;
+      return this;
+    }
+
+    /** The stemmer to use when stemming (default {@link ArabicLightStemmer#defaults()}). */
+    public Builder stemmer(ArabicLightStemmer stemmer) {
+      this.stemmer = Objects.requireNonNull(stemmer, "stemmer must not be null");
+      return this;
+    }
+
+    /**
+     * Whether stopwords are dropped before shingling (default {@code false}: classic w-shingling
+     * keeps function words, which carry the sentence structure that tells a copy from a text about
+     * the same topic). When on, a text of stopwords only has the empty set.
+     */
+    public Builder dropStopwords(boolean drop) {
+      this.dropStopwords = drop;
+      return this;
+    }
+
+    /** The stopwords to drop when dropping (default {@link Stopwords#defaults()}). */
+    public Builder stopwords(Stopwords stopwords) {
+      this.stopwords = Objects.requireNonNull(stopwords, "stopwords must not be null");
+      return this;
+    }
+
+    /**
+     * Token types that take part (default Arabic words, Latin words, numbers).
+     *
+     * @throws IllegalArgumentException if empty or containing {@link TokenType#PUNCTUATION}
+     */
+    public Builder countedTypes(Set<TokenType> types) {
+      Objects.requireNonNull(types, "countedTypes must not be null");
+      if (types.isEmpty()) {
+        throw new IllegalArgumentException("countedTypes must not be empty");
+      }
+      for (TokenType t : types) {
+        Objects.requireNonNull(t, "countedTypes must not contain null");
+      }
+      if (types.contains(TokenType.PUNCTUATION)) {
+        throw new IllegalArgumentException("countedTypes must not contain PUNCTUATION: " + types);
+      }
+      this.countedTypes.clear();
+      this.countedTypes.addAll(types);
+      return this;
+    }
+
+    /** Hash seed (default {@link #DEFAULT_SEED}); sets of different seeds are not comparable. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    public Shingler build() {
+      return new Shingler(this);
+    }
+  }
+}
