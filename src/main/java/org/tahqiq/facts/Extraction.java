@@ -682,7 +682,7 @@ final class Extraction {
           ? lex.units.longest(t, end, t.size, false) : null;
       if (u != null && free(end, end + u.length())) {
         unit = u.value();
-        noun = Keys.withoutArticle(t.key[end]);
+        noun = t.isWord(end) ? Keys.withoutArticle(t.key[end]) : null;
         end += u.length();
       } else if (isNoun(end)) {
         noun = Keys.withoutArticle(t.key[end]);
@@ -1029,8 +1029,11 @@ final class Extraction {
       }
       // Two or three name words ending at a clear boundary; a single word after a title is far
       // more often a common noun ("الزعيم الروسي نفسه") than a name, and is left alone.
+      // An indefinite noun with its adjective ("سيارة فاخرة") has the same shape; both end in
+      // teh marbuta (folded to heh), which family names rarely do, so such runs are not taken.
       boolean boundary = k >= t.size || t.type[k] == Tokens.PUNCT || owner[k] != FREE || stopword(k);
-      if (k - j < 2 || !boundary) {
+      String lastKey = k > j ? t.key[k - 1] : "";
+      if (k - j < 2 || !boundary || lastKey.charAt(lastKey.length() - 1) == Keys.HEH) {
         i = Math.max(i, j - 1);
         continue;
       }
