@@ -37,10 +37,11 @@ final class Fx {
     all.addAll(f.quantities());
     all.addAll(f.entities());
     for (ValueMention m : all) {
-      assertEquals(m.surface(), raw.substring(m.raw().start(), m.raw().end()), m.toString());
+      assertEquals(m.surface(), raw.substring(m.raw().start(), m.raw().end()), m::toString);
       Sentence s = f.sentences().get(m.sentence());
       org.junit.jupiter.api.Assertions.assertTrue(
-          s.raw().start() <= m.raw().start() && m.raw().end() <= s.raw().end(), m + " outside " + s);
+          s.raw().start() <= m.raw().start() && m.raw().end() <= s.raw().end(),
+          () -> m + " outside sentence " + s.index());
     }
     for (Sentence s : f.sentences()) {
       assertEquals(s.text(), raw.substring(s.raw().start(), s.raw().end()));
