@@ -1,0 +1,154 @@
+package org.tahqiq.facts;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Known named entities and the spellings by which texts refer to them.
+ *
+ * <p>Matching works on <em>name keys</em>: each word of an alias and of the text is normalized by
+ * the project normalizer, then folded by one documented rule set (see {@link Keys}): the letters
+ * that transliterate one foreign sound in different ways (غ/ج as in جونغ/جونج, گ/ك, چ/ج, پ/ب, ڤ/ف),
+ * hamza seats, ى/ي, ة/ه, and, on the first word, attached proclitics (و ف ب ل ك, لل = ل + ال). The
+ * rule is applied to aliases and text alike, so spelling variants need no alias of their own; it never
+ * drops or reorders words, so different names that share words (كيم جونغ إيل, كيم جونغ أون, كيم إيل
+ * سونغ) keep different keys. The longest alias starting at a word wins.
+ *
+ * <p>A one-word alias is a <em>short name</em> (بوتين, كيم) and several entities may share it;
+ * {@link FactExtractor} resolves it from the article's context and otherwise leaves it unresolved.
+ *
+ * <p>TSV format ({@link #defaults()} reads {@code gazetteer.tsv}): {@code id<TAB>PERSON|PLACE|
+ * ORGANIZATION<TAB>canonical name<TAB>alias|alias|...}; '#' comments. Immutable and thread-safe.
+ */
+public final class Gazetteer {
+
+  private static final class DefaultHolder {
+    static final Gazetteer DEFAULTS = new Builder().addDefaults().build();
+  }
+
+  private final Map<String, EntityRef> byId;
+  final PhraseTrie<List<EntityRef>> aliases = new PhraseTrie<>(true);
+  /** Name key of the last word of multi-word person aliases → ids; for bare family names. */
+  final Map<String, Set<String>> familyNames = new HashMap<>();
+
+  private Gazetteer(Map<String, EntityRef> byId, Map<String, Set<String>> aliasesById) {
+    this.byId = Map.copyOf(byId);
+    for (Map.Entry<String, Set<String>> e : aliasesById.entrySet()) {
+      EntityRef ref = byId.get(e.getKey());
+      for (String alias : e.getValue()) {
+        String[] keys = Lexicons.phrase(alias);
+        if (keys.length == 0) {
+          continue;
+        }
+        aliases.put(keys, List.of(ref), Gazetteer::union);
+        if (keys.length > 1 && ref.type() == EntityType.PERSON) {
+          familyNames.computeIfAbsent(Keys.nameKey(keys[keys.length - 1]), k -> new HashSet<>())
+              .add(ref.id());
+        }
+      }
+    }
+  }
+
+  private static List<EntityRef> union(List<EntityRef> a, List<EntityRef> b) {
+    Set<EntityRef> s = new LinkedHashSet<>(a);
+    s.addAll(b);
+    return List.copyOf(s);
+  }
+
+  /** The gazetteer of the bundled {@code gazetteer.tsv}: world news leaders, places, organizations. */
+  public static Gazetteer defaults() {
+    return DefaultHolder.DEFAULTS;
+  }
+
+  /** An empty builder; call {@link Builder#addDefaults()} to start from the bundled entities. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The entity with {@code id}, if known. */
+  public Optional<EntityRef> byId(String id) {
+    return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id must not be null")));
+  }
+
+  /** Number of entities. */
+  public int size() {
+    return byId.size();
+  }
+
+  /**
+   * Builder for a {@link Gazetteer}; not thread-safe. Adding an id again adds aliases to it; its
+   * type and canonical name must then be the same.
+   */
+  public static final class Builder {
+    private final Map<String, EntityRef> byId = new LinkedHashMap<>();
+    private final Map<String, Set<String>> aliases = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Adds the bundled entities. */
+    public Builder addDefaults() {
+      return addTsv(Lexicons.readResource("gazetteer.tsv"), "gazetteer.tsv");
+    }
+
+    /** Adds {@code entity} with its {@code aliases} (natural spelling; the canonical name is added). */
+    public Builder add(EntityRef entity, Collection<String> aliases) {
+      Objects.requireNonNull(entity, "entity must not be null");
+      Objects.requireNonNull(aliases, "aliases must not be null");
+      EntityRef old = byId.putIfAbsent(entity.id(), entity);
+      if (old != null && !old.equals(entity)) {
+        throw new IllegalArgumentException(
+            "entity id " + entity.id() + " already defined as " + old + ", not " + entity);
+      }
+      Set<String> set = this.aliases.computeIfAbsent(entity.id(), k -> new LinkedHashSet<>());
+      set.add(entity.canonicalName());
+      for (String a : aliases) {
+        Objects.requireNonNull(a, "alias of " + entity.id() + " must not be null");
+        if (!a.isBlank()) {
+          set.add(a.strip());
+        }
+      }
+      return this;
+    }
+
+    /** Adds entities from TSV text read from {@code reader} (see the class comment for the format). */
+    public Builder addTsv(Reader reader) {
+      Objects.requireNonNull(reader, "reader must not be null");
+      return addTsv(Lexicons.readAll(reader, "gazetteer"), "gazetteer reader");
+    }
+
+    private Builder addTsv(String text, String source) {
+      for (String[] f : Lexicons.lines(text, source, 4)) {
+        EntityType type;
+        try {
+          type = EntityType.valueOf(f[1].toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              f[f.length - 1] + ": type must be PERSON, PLACE or ORGANIZATION: '" + f[1] + "'");
+        }
+        add(new EntityRef(f[0], type, f[2]), List.of(f[3].split("\\|")));
+      }
+      return this;
+    }
+
+    public Gazetteer build() {
+      Map<String, Set<String>> copy = new LinkedHashMap<>();
+      aliases.forEach((k, v) -> copy.put(k, new LinkedHashSet<>(v)));
+      return new Gazetteer(new LinkedHashMap<>(byId), copy);
+    }
+  }
+
+  /** All entities, for diagnostics. */
+  List<EntityRef> entities() {
+    return new ArrayList<>(byId.values());
+  }
+}

@@ -1,0 +1,246 @@
+package org.tahqiq.facts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tahqiq.normalize.ArabicNormalizer;
+
+/**
+ * All parsed vocabularies of one {@link FactExtractor}. Built once, read-only afterwards; safe to
+ * share between threads.
+ */
+final class Lexicons {
+
+  record MonthEntry(int month, boolean strict) {}
+
+  record SeasonEntry(int firstMonth, int months) {}
+
+  record WeekdayEntry(DayOfWeek day, boolean strict) {}
+
+  enum TimeRole { YEAR_CUE, MONTH_CUE, IN, SINCE, BEFORE, AFTER, UNTIL, DAY_PART, NEXT, PREVIOUS }
+
+  record RelativeEntry(ChronoUnit unit, int offset) {}
+
+  enum NumberRole { UNIT, TEEN_ONE, TEEN, TEN, HUNDRED, SCALE, SCALE_PLURAL, FRACTION, FEW }
+
+  record NumberEntry(double value, double high, NumberRole role) {}
+
+  record OrdinalEntry(int rank, boolean pre) {}
+
+  record UnitEntry(QuantityKind kind, String unit, double multiplier, int count) {}
+
+  enum Approx { ABOUT, MORE_THAN, LESS_THAN, ABOUT_AFTER }
+
+  final PhraseTrie<MonthEntry> months = new PhraseTrie<>(false);
+  final PhraseTrie<SeasonEntry> seasons = new PhraseTrie<>(false);
+  final PhraseTrie<WeekdayEntry> weekdays = new PhraseTrie<>(false);
+  final PhraseTrie<TimeRole> timeWords = new PhraseTrie<>(false);
+  final PhraseTrie<RelativeEntry> relativeTimes = new PhraseTrie<>(false);
+  final PhraseTrie<NumberEntry> numbers = new PhraseTrie<>(false);
+  final PhraseTrie<OrdinalEntry> ordinals = new PhraseTrie<>(false);
+  final PhraseTrie<UnitEntry> units = new PhraseTrie<>(false);
+  final PhraseTrie<Approx> approximations = new PhraseTrie<>(false);
+  final PhraseTrie<Boolean> ageCues = new PhraseTrie<>(false);
+  final PhraseTrie<Boolean> titles = new PhraseTrie<>(false);
+  final PhraseTrie<Boolean> nameStopwords = new PhraseTrie<>(false);
+
+  /** Loads the default resources, then {@code extra} texts per lexicon, in order. */
+  Lexicons(Map<Lexicon, List<String>> extra) {
+    for (Lexicon l : Lexicon.values()) {
+      load(l, l.resource(), readResource(l.resource()));
+      int n = 0;
+      for (String text : extra.getOrDefault(l, List.of())) {
+        load(l, "extra " + l + " #" + (++n), text);
+      }
+    }
+  }
+
+  static Map<Lexicon, List<String>> noExtras() {
+    return new EnumMap<>(Lexicon.class);
+  }
+
+  static String readResource(String name) {
+    try (InputStream in = Lexicons.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/tahqiq/facts/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+  }
+
+  static String readAll(Reader reader, String what) {
+    try (BufferedReader r = new BufferedReader(reader)) {
+      StringBuilder b = new StringBuilder();
+      char[] buf = new char[8192];
+      int n;
+      while ((n = r.read(buf)) >= 0) {
+        b.append(buf, 0, n);
+      }
+      return b.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + what, e);
+    }
+  }
+
+  /** The folded token keys of a phrase written in natural spelling. */
+  static String[] phrase(String natural) {
+    String norm = ArabicNormalizer.defaults().normalize(natural);
+    return Tokens.of(norm, 0, norm.length()).keys();
+  }
+
+  /** Non-comment lines of a lexicon text, split at TAB, with 1-based line numbers. */
+  static List<String[]> lines(String text, String source, int minFields) {
+    List<String[]> out = new ArrayList<>();
+    String[] ls = text.split("\r\n|\r|\n", -1);
+    for (int i = 0; i < ls.length; i++) {
+      String line = ls[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      for (int k = 0; k < f.length; k++) {
+        f[k] = f[k].strip();
+      }
+      if (f.length < minFields || f[0].isEmpty() || phrase(f[0]).length == 0) {
+        throw new IllegalArgumentException(
+            source + " line " + (i + 1) + ": expected " + minFields + " TAB-separated fields, got '"
+                + line + "'");
+      }
+      String[] withLine = new String[f.length + 1];
+      System.arraycopy(f, 0, withLine, 0, f.length);
+      withLine[f.length] = source + " line " + (i + 1);
+      out.add(withLine);
+    }
+    return out;
+  }
+
+  private void load(Lexicon l, String source, String text) {
+    switch (l) {
+      case MONTHS -> {
+        for (String[] f : lines(text, source, 2)) {
+          int m = intField(f, 1, 1, 12);
+          months.put(phrase(f[0]), new MonthEntry(m, flag(f, 2, "strict")), (a, b) -> b);
+        }
+      }
+      case SEASONS -> {
+        for (String[] f : lines(text, source, 3)) {
+          seasons.put(phrase(f[0]),
+              new SeasonEntry(intField(f, 1, 1, 12), intField(f, 2, 1, 12)), (a, b) -> b);
+        }
+      }
+      case WEEKDAYS -> {
+        for (String[] f : lines(text, source, 2)) {
+          weekdays.put(phrase(f[0]),
+              new WeekdayEntry(DayOfWeek.of(intField(f, 1, 1, 7)), flag(f, 2, "strict")), (a, b) -> b);
+        }
+      }
+      case TIME_WORDS -> {
+        for (String[] f : lines(text, source, 2)) {
+          timeWords.put(phrase(f[0]), enumField(TimeRole.class, f, 1), (a, b) -> b);
+        }
+      }
+      case RELATIVE_TIMES -> {
+        for (String[] f : lines(text, source, 3)) {
+          ChronoUnit u = enumField(ChronoUnit.class, f, 1);
+          if (u != ChronoUnit.DAYS && u != ChronoUnit.WEEKS && u != ChronoUnit.MONTHS
+              && u != ChronoUnit.YEARS) {
+            throw new IllegalArgumentException(f[f.length - 1] + ": unit must be DAYS, WEEKS, MONTHS or YEARS");
+          }
+          relativeTimes.put(phrase(f[0]),
+              new RelativeEntry(u, intField(f, 2, -1000, 1000)), (a, b) -> b);
+        }
+      }
+      case NUMBERS -> {
+        for (String[] f : lines(text, source, 3)) {
+          NumberRole role = enumField(NumberRole.class, f, 2);
+          double lo;
+          double hi;
+          int dash = f[1].indexOf('-', 1);
+          if (role == NumberRole.FEW && dash > 0) {
+            lo = doubleField(f, f[1].substring(0, dash));
+            hi = doubleField(f, f[1].substring(dash + 1));
+          } else {
+            lo = hi = doubleField(f, f[1]);
+          }
+          numbers.put(phrase(f[0]), new NumberEntry(lo, hi, role), (a, b) -> b);
+        }
+      }
+      case ORDINALS -> {
+        for (String[] f : lines(text, source, 3)) {
+          ordinals.put(phrase(f[0]),
+              new OrdinalEntry(intField(f, 1, 1, 1000), f[2].equalsIgnoreCase("PRE")), (a, b) -> b);
+        }
+      }
+      case UNITS -> {
+        for (String[] f : lines(text, source, 5)) {
+          units.put(phrase(f[0]),
+              new UnitEntry(enumField(QuantityKind.class, f, 1), f[2], doubleField(f, f[3]),
+                  intField(f, 4, 1, 2)),
+              (a, b) -> b);
+        }
+      }
+      case APPROXIMATIONS -> {
+        for (String[] f : lines(text, source, 2)) {
+          approximations.put(phrase(f[0]), enumField(Approx.class, f, 1), (a, b) -> b);
+        }
+      }
+      case AGE_CUES -> lines(text, source, 1).forEach(f -> ageCues.put(phrase(f[0]), true, (a, b) -> b));
+      case TITLES -> lines(text, source, 1).forEach(f -> titles.put(phrase(f[0]), true, (a, b) -> b));
+      case NAME_STOPWORDS ->
+          lines(text, source, 1).forEach(f -> nameStopwords.put(phrase(f[0]), true, (a, b) -> b));
+    }
+  }
+
+  private static boolean flag(String[] f, int i, String name) {
+    return f.length - 1 > i && f[i].equalsIgnoreCase(name);
+  }
+
+  private static int intField(String[] f, int i, int min, int max) {
+    try {
+      int v = Integer.parseInt(f[i]);
+      if (v < min || v > max) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          f[f.length - 1] + ": field " + (i + 1) + " must be an integer in [" + min + ", " + max + "]: '"
+              + f[i] + "'");
+    }
+  }
+
+  private static double doubleField(String[] f, String s) {
+    try {
+      double v = Double.parseDouble(s);
+      if (!Double.isFinite(v) || v < 0) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(f[f.length - 1] + ": not a non-negative number: '" + s + "'");
+    }
+  }
+
+  private static <E extends Enum<E>> E enumField(Class<E> type, String[] f, int i) {
+    try {
+      return Enum.valueOf(type, f[i].toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          f[f.length - 1] + ": field " + (i + 1) + " must be one of "
+              + java.util.Arrays.toString(type.getEnumConstants()) + ": '" + f[i] + "'");
+    }
+  }
+}
