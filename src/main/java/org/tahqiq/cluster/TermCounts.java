@@ -1,7 +1,5 @@
 package org.tahqiq.cluster;
 
-import java.util.Arrays;
-
 /**
  * A mutable map from 64-bit term hashes to positive counts: open addressing with linear probing and
  * backward-shift deletion, so no tombstones accumulate while a stream's window slides. A count
@@ -136,14 +134,5 @@ final class TermCounts {
   @Override
   public String toString() {
     return "TermCounts[" + size + " terms, capacity " + counts.length + "]";
-  }
-
-  /** For tests: the sorted keys. */
-  long[] sortedKeys() {
-    long[] out = new long[size];
-    int[] n = {0};
-    forEach((k, c) -> out[n[0]++] = k);
-    Arrays.sort(out);
-    return out;
   }
 }
