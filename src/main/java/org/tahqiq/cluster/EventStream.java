@@ -1,0 +1,349 @@
+package org.tahqiq.cluster;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tahqiq.article.Article;
+import org.tahqiq.dedup.ArticleOrder;
+import org.tahqiq.index.LshIndex;
+
+/**
+ * Incremental event clustering for a live feed: {@link #add(Article)} takes one article and says
+ * which event cluster it belongs to now; {@link #result()} gives all clusters.
+ *
+ * <h2>Equal to batch</h2>
+ *
+ * At any moment, {@link #result()} equals {@link EventClusterer#cluster} run on the articles the
+ * stream currently holds, in any order, and the cluster returned by {@code add} is that result's
+ * cluster of the new article. This holds because every part of the method is a function of the
+ * set of held articles: candidates are the pairs sharing an LSH band, document frequencies (when
+ * {@linkplain EventClusterer.Builder#learnIdfFromInput learnt from the input}) are counted over the
+ * held articles and scores are recomputed from them when asked, and average-link clustering
+ * breaks ties by {@link ArticleOrder}. Consequently, adding an article can change earlier
+ * clusters (its terms shift document frequencies slightly, and it can pull two clusters together
+ * or split none), exactly as re-running the batch would.
+ *
+ * <h2>Time window</h2>
+ *
+ * A stream made with {@link EventClusterer#newStream(Duration)} keeps only the articles published
+ * at most {@code window} before the newest publication time it has seen: each add retires those
+ * that fell out (and their candidate pairs and document frequencies), and an article that arrives
+ * already too old is dropped at once ({@link StreamUpdate.Status#EXPIRED}). Memory is then bounded
+ * by the number of articles published within one window. "Equal to batch" means equal to the batch
+ * run over the articles currently in the window. Every article of a windowed stream needs a
+ * publication time. Without a window, everything added is kept.
+ *
+ * <h2>Cost</h2>
+ *
+ * {@code add} cleans and signs the article outside the lock, queries the index, then scores the
+ * pairs of the new article's connected component (its candidates, their candidates that score
+ * above the edge threshold, and so on) and clusters that component. {@link #result()} scores every
+ * candidate pair held. Memory per article: its term vector (about 12 bytes a distinct term), its
+ * signature in the index, and its candidate links.
+ *
+ * <p>Thread-safe: {@code add}, {@code result} and {@code size} may be called from any threads;
+ * text processing runs in parallel, updates and reports are serialized on this stream's monitor.
+ */
+public final class EventStream {
+
+  private static final Comparator<Node> NODE_ORDER =
+      Comparator.comparing((Node n) -> n.article, ArticleOrder.ARTICLES);
+
+  private final EventClusterer clusterer;
+  private final Duration window; // null: keep everything
+  private final LshIndex index;
+  private final Map<String, Node> nodes = new HashMap<>();
+  private final TreeSet<Node> byTime = new TreeSet<>(NODE_ORDER);
+  private final TermCounts inputDf = new TermCounts();
+  private long inputDocuments;
+  private long clock = EventClusterer.NO_TIME;
+  /** Bumped by every change of the held set; cached weights of an older generation are stale. */
+  private long generation;
+
+  EventStream(EventClusterer clusterer, Duration window) {
+    this.clusterer = clusterer;
+    this.window = window;
+    this.index = LshIndex.builder().parameters(clusterer.lshParameters()).build();
+  }
+
+  /**
+   * Adds one article and reports its event cluster.
+   *
+   * @throws IllegalArgumentException if an article with the same id is held, or if this stream has
+   *     a window and the article has no publication time
+   */
+  public StreamUpdate add(Article article) {
+    Objects.requireNonNull(article, "article must not be null");
+    if (window != null && article.published().isEmpty()) {
+      throw new IllegalArgumentException(
+          "article '" + article.id() + "' has no publication time, which a windowed stream needs");
+    }
+    EventClusterer.Features features = clusterer.features(article);
+    synchronized (this) {
+      if (nodes.containsKey(article.id())) {
+        throw new IllegalArgumentException("article id '" + article.id() + "' is already in the stream");
+      }
+      List<String> retired = new ArrayList<>();
+      if (window != null) {
+        long oldest = clock == EventClusterer.NO_TIME ? features.time() : clock - window.getSeconds();
+        if (features.time() < oldest) {
+          retired.add(article.id());
+          return new StreamUpdate(article.id(), StreamUpdate.Status.EXPIRED, Optional.empty(), retired);
+        }
+        clock = Math.max(clock, features.time());
+        retireBefore(clock - window.getSeconds(), retired);
+      }
+      Node node = insert(features);
+      StreamUpdate.Status status =
+          node.features.signature() == null ? StreamUpdate.Status.TOO_SHORT : StreamUpdate.Status.CLUSTERED;
+      return new StreamUpdate(article.id(), status, Optional.of(clusterOf(node)), retired);
+    }
+  }
+
+  /** All clusters of the articles held now; see the class documentation. */
+  public synchronized ClusteringResult result() {
+    List<Node> all = new ArrayList<>(nodes.values());
+    return cluster(all).result;
+  }
+
+  /** Number of articles held. */
+  public synchronized int size() {
+    return nodes.size();
+  }
+
+  /** Ids of the articles held, in {@link ArticleOrder}. */
+  public synchronized List<String> articleIds() {
+    List<Node> all = new ArrayList<>(nodes.values());
+    all.sort(NODE_ORDER);
+    return all.stream().map(n -> n.article.id()).toList();
+  }
+
+  /** Adds without reporting; the caller holds the monitor or owns the stream alone. */
+  Node insert(EventClusterer.Features f) {
+    String id = f.article().id();
+    if (nodes.containsKey(id)) {
+      throw new IllegalArgumentException("article id '" + id + "' is already in the stream");
+    }
+    Node node = new Node(f);
+    nodes.put(id, node);
+    if (window != null) {
+      byTime.add(node);
+    }
+    countTerms(f.terms(), 1);
+    if (f.signature() != null) {
+      for (String otherId : index.query(f.signature())) {
+        Node other = nodes.get(otherId);
+        // A pair whose time factor alone puts it below the edge threshold can never be an edge.
+        if (clusterer.timeFactor(f.time(), other.features.time()) >= clusterer.edgeThreshold()) {
+          node.candidates.add(other);
+          other.candidates.add(node);
+        }
+      }
+      index.insert(id, f.signature());
+    }
+    generation++;
+    return node;
+  }
+
+  private void retireBefore(long oldest, List<String> retired) {
+    while (!byTime.isEmpty() && byTime.first().features.time() < oldest) {
+      Node node = byTime.pollFirst();
+      nodes.remove(node.article.id());
+      if (node.features.signature() != null) {
+        index.remove(node.article.id());
+      }
+      for (Node other : node.candidates) {
+        other.candidates.remove(node);
+      }
+      countTerms(node.features.terms(), -1);
+      retired.add(node.article.id());
+      generation++;
+    }
+  }
+
+  private void countTerms(TermVector terms, int delta) {
+    if (clusterer.learnsIdfFromInput()) {
+      for (int i = 0; i < terms.size(); i++) {
+        inputDf.add(terms.term(i), delta);
+      }
+      inputDocuments += delta;
+    }
+  }
+
+  /** The cluster of {@code start}: its connected component of edges, clustered on its own. */
+  private EventCluster clusterOf(Node start) {
+    Set<Node> seen = new HashSet<>();
+    ArrayDeque<Node> queue = new ArrayDeque<>();
+    seen.add(start);
+    queue.add(start);
+    while (!queue.isEmpty()) {
+      Node n = queue.poll();
+      for (Node other : n.candidates) {
+        if (!seen.contains(other) && score(n, other) >= clusterer.edgeThreshold()) {
+          seen.add(other);
+          queue.add(other);
+        }
+      }
+    }
+    Clustering c = cluster(new ArrayList<>(seen));
+    return c.clusterOf.get(start);
+  }
+
+  /**
+   * Clusters a set of nodes closed under edges: all of them ({@link #result()}) or one connected
+   * component. Nodes are numbered in {@link ArticleOrder}, so the outcome does not depend on the
+   * order of {@code members}.
+   */
+  private Clustering cluster(List<Node> members) {
+    members.sort(NODE_ORDER);
+    int n = members.size();
+    Map<Node, Integer> number = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      number.put(members.get(i), i);
+    }
+    int capacity = 16;
+    int[] from = new int[capacity];
+    int[] to = new int[capacity];
+    double[] score = new double[capacity];
+    int edges = 0;
+    int[] higher = new int[16];
+    for (int i = 0; i < n; i++) {
+      Node node = members.get(i);
+      int h = 0;
+      for (Node other : node.candidates) {
+        Integer j = number.get(other);
+        if (j != null && j > i) {
+          if (h == higher.length) {
+            higher = Arrays.copyOf(higher, h * 2);
+          }
+          higher[h++] = j;
+        }
+      }
+      Arrays.sort(higher, 0, h);
+      for (int k = 0; k < h; k++) {
+        double s = score(node, members.get(higher[k]));
+        if (s >= clusterer.edgeThreshold()) {
+          if (edges == capacity) {
+            capacity *= 2;
+            from = Arrays.copyOf(from, capacity);
+            to = Arrays.copyOf(to, capacity);
+            score = Arrays.copyOf(score, capacity);
+          }
+          from[edges] = i;
+          to[edges] = higher[k];
+          score[edges++] = s;
+        }
+      }
+    }
+    int[] representative =
+        AverageLinkage.cluster(n, from, to, score, edges, clusterer.mergeThreshold());
+    Map<Integer, List<String>> byRepresentative = new HashMap<>();
+    List<Integer> order = new ArrayList<>();
+    List<String> tooShort = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Node node = members.get(i);
+      int r = representative[i];
+      if (r == i) {
+        order.add(i);
+      }
+      byRepresentative.computeIfAbsent(r, x -> new ArrayList<>()).add(node.article.id());
+      if (node.features.signature() == null) {
+        tooShort.add(node.article.id());
+      }
+    }
+    List<EventCluster> clusters = new ArrayList<>(order.size());
+    Map<Integer, EventCluster> clusterByRepresentative = new HashMap<>();
+    for (int r : order) {
+      List<String> ids = byRepresentative.get(r);
+      EventCluster cluster = new EventCluster(ids.get(0), ids);
+      clusters.add(cluster);
+      clusterByRepresentative.put(r, cluster);
+    }
+    Map<Node, EventCluster> clusterOf = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      clusterOf.put(members.get(i), clusterByRepresentative.get(representative[i]));
+    }
+    return new Clustering(new ClusteringResult(clusters, tooShort), clusterOf);
+  }
+
+  private record Clustering(ClusteringResult result, Map<Node, EventCluster> clusterOf) {}
+
+  /** The verified score of a candidate pair under the current document frequencies. */
+  double score(Node a, Node b) {
+    double[] wa = weights(a);
+    double[] wb = weights(b);
+    if (a.norm == 0 || b.norm == 0) {
+      return 0;
+    }
+    TermVector ta = a.features.terms();
+    TermVector tb = b.features.terms();
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ta.size() && j < tb.size()) {
+      long x = ta.term(i);
+      long y = tb.term(j);
+      if (x < y) {
+        i++;
+      } else if (y < x) {
+        j++;
+      } else {
+        dot += wa[i++] * wb[j++];
+      }
+    }
+    double cosine = Math.min(1.0, dot / (a.norm * b.norm));
+    return cosine * clusterer.timeFactor(a.features.time(), b.features.time());
+  }
+
+  /**
+   * The node's term weights {@code (1 + ln tf) · idf²} for the current generation, computed at most
+   * once per generation; see {@link EventClusterer} for why IDF is squared.
+   */
+  private double[] weights(Node node) {
+    if (node.weightGeneration == generation && node.weights != null) {
+      return node.weights;
+    }
+    TermVector t = node.features.terms();
+    double[] w = node.weights != null && node.weights.length == t.size() ? node.weights : new double[t.size()];
+    IdfTable bg = clusterer.background();
+    long documents = bg.documentCount() + inputDocuments;
+    double norm2 = 0;
+    for (int i = 0; i < t.size(); i++) {
+      long term = t.term(i);
+      long df = bg.documentFrequency(term) + (clusterer.learnsIdfFromInput() ? inputDf.get(term) : 0);
+      double idf = IdfTable.idf(documents, df);
+      double x = (1.0 + Math.log(t.count(i))) * idf * idf;
+      w[i] = x;
+      norm2 += x * x;
+    }
+    node.weights = w;
+    node.norm = Math.sqrt(norm2);
+    node.weightGeneration = generation;
+    return w;
+  }
+
+  /** One held article. Identity equality: ids are unique within a stream. */
+  static final class Node {
+    final Article article;
+    final EventClusterer.Features features;
+    final List<Node> candidates = new ArrayList<>();
+    double[] weights;
+    double norm;
+    long weightGeneration = -1;
+
+    Node(EventClusterer.Features features) {
+      this.article = features.article();
+      this.features = features;
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package org.tahqiq.cluster;
+
+import com.dynatrace.hash4j.hashing.HashStream64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import java.util.Arrays;
+import org.tahqiq.normalize.ArabicNormalizer;
+import org.tahqiq.pipeline.ProcessedArticle;
+import org.tahqiq.token.ArabicLightStemmer;
+import org.tahqiq.token.Stopwords;
+import org.tahqiq.token.TokenSink;
+import org.tahqiq.token.TokenType;
+import org.tahqiq.token.Tokenizer;
+
+/**
+ * Turns a processed article into its {@link TermVector}, following term format version {@value
+ * IdfTable#TERM_FORMAT_VERSION} (see {@link IdfTable}): the tokens of the normalized story and of
+ * the normalized title, words and numbers only; stopwords and one-letter words dropped; Arabic
+ * words light-stemmed, Latin words lower-cased (ASCII); each term hashed with Komihash 5.0 seeded
+ * with {@link IdfTable#TERM_SEED} over its UTF-16 chars. Title tokens count {@value #TITLE_WEIGHT}
+ * times: a headline names the event.
+ *
+ * <p>Immutable and thread-safe; each call uses its own scratch buffers and allocates nothing per
+ * token beyond amortized array growth.
+ */
+final class TermExtractor {
+
+  /** Occurrences credited to each title token. */
+  static final int TITLE_WEIGHT = 2;
+
+  private static final TermExtractor DEFAULTS =
+      new TermExtractor(Stopwords.defaults(), ArabicLightStemmer.defaults());
+
+  private final Stopwords stopwords;
+  private final ArabicLightStemmer stemmer;
+
+  private TermExtractor(Stopwords stopwords, ArabicLightStemmer stemmer) {
+    this.stopwords = stopwords;
+    this.stemmer = stemmer;
+  }
+
+  static TermExtractor defaults() {
+    return DEFAULTS;
+  }
+
+  /** The terms of the article's story and title. */
+  TermVector extract(ProcessedArticle processed, ArabicNormalizer normalizer) {
+    Run run = new Run(processed.normalized().length());
+    Tokenizer.defaults().tokenize(processed.normalized(), run);
+    processed.article().title().ifPresent(title -> {
+      run.weight = TITLE_WEIGHT;
+      Tokenizer.defaults().tokenize(normalizer.normalize(title), run);
+    });
+    return run.finish();
+  }
+
+  /** The hash of one term given in its final (normalized, stemmed) form. */
+  static long hash(CharSequence term) {
+    HashStream64 stream = Hashing.komihash5_0(IdfTable.TERM_SEED).hashStream();
+    for (int i = 0; i < term.length(); i++) {
+      stream.putChar(term.charAt(i));
+    }
+    return stream.getAsLong();
+  }
+
+  /** State of one extraction; confined to the calling thread. */
+  private final class Run implements TokenSink {
+    private static final int LATIN_CASE_OFFSET = 'a' - 'A';
+    private final HashStream64 stream = Hashing.komihash5_0(IdfTable.TERM_SEED).hashStream();
+    private char[] scratch = new char[32];
+    private long[] hashes;
+    private int size;
+    int weight = 1;
+
+    Run(int textLength) {
+      // About one kept token per 7 chars of Arabic news text.
+      hashes = new long[Math.max(16, Math.min(textLength / 7, 1 << 20))];
+    }
+
+    @Override
+    public void token(CharSequence text, int start, int end, TokenType type) {
+      if (type != TokenType.ARABIC_WORD && type != TokenType.LATIN_WORD && type != TokenType.NUMBER) {
+        return;
+      }
+      if (scratch.length < end - start) {
+        scratch = new char[Math.max(end - start, scratch.length * 2)];
+      }
+      int len = Tokenizer.copyWithoutIgnorables(text, start, end, scratch);
+      if (len == 0 || (len == 1 && type != TokenType.NUMBER)) {
+        return;
+      }
+      if (type == TokenType.LATIN_WORD) {
+        for (int i = 0; i < len; i++) {
+          char c = scratch[i];
+          if (c >= 'A' && c <= 'Z') {
+            scratch[i] = (char) (c + LATIN_CASE_OFFSET);
+          }
+        }
+      }
+      if (stopwords.contains(scratch, 0, len)) {
+        return;
+      }
+      if (type == TokenType.ARABIC_WORD) {
+        len = stemmer.stem(scratch, 0, len);
+      }
+      long h = stream.reset().putChars(scratch, 0, len).getAsLong();
+      for (int w = 0; w < weight; w++) {
+        if (size == hashes.length) {
+          hashes = Arrays.copyOf(hashes, hashes.length + (hashes.length >> 1));
+        }
+        hashes[size++] = h;
+      }
+    }
+
+    TermVector finish() {
+      if (size == 0) {
+        return TermVector.EMPTY;
+      }
+      Arrays.sort(hashes, 0, size);
+      int distinct = 1;
+      for (int i = 1; i < size; i++) {
+        if (hashes[i] != hashes[i - 1]) {
+          distinct++;
+        }
+      }
+      long[] terms = new long[distinct];
+      int[] counts = new int[distinct];
+      int d = 0;
+      terms[0] = hashes[0];
+      counts[0] = 1;
+      for (int i = 1; i < size; i++) {
+        if (hashes[i] == hashes[i - 1]) {
+          counts[d]++;
+        } else {
+          terms[++d] = hashes[i];
+          counts[d] = 1;
+        }
+      }
+      return new TermVector(terms, counts);
+    }
+  }
+}
