@@ -1,0 +1,7 @@
+package org.tahqiq.diff;
+
+/**
+ * A content word of an article: its stem (normalized, light-stemmed; never a stopword), where it is
+ * in the normalized text, its sentence, and its raw surface for display.
+ */
+record ContentToken(String stem, int start, int end, int sentence, String surface) {}

@@ -1,0 +1,445 @@
+package org.tahqiq.diff;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.tahqiq.article.Article;
+import org.tahqiq.clean.Removal;
+import org.tahqiq.cluster.IdfTable;
+import org.tahqiq.clean.RemovalReason;
+import org.tahqiq.facts.ExtractedFacts;
+import org.tahqiq.facts.FactExtractor;
+import org.tahqiq.facts.Granularity;
+import org.tahqiq.facts.QuantityKind;
+import org.tahqiq.facts.QuantityMention;
+import org.tahqiq.facts.TimeMention;
+import org.tahqiq.facts.TimeValue;
+import org.tahqiq.normalize.ArabicNormalizer;
+import org.tahqiq.pipeline.ProcessedArticle;
+import org.tahqiq.pipeline.TextPipeline;
+import org.tahqiq.text.MappedText;
+import org.tahqiq.token.ArabicLightStemmer;
+import org.tahqiq.token.Stopwords;
+import org.tahqiq.token.Tokenizer;
+
+/**
+ * Lines up what several articles claim and says where they agree, refine each other, or conflict —
+ * for one event cluster or any set of articles the caller chooses.
+ *
+ * <p>How claims are compared: the value mentions of each article (times, quantities, people; see
+ * {@link FactExtractor}) are compared only when they are about the same thing. Two mentions of
+ * the same kind are <em>aligned</em> when the content words around them (stems, stopwords and the
+ * values themselves left out; one-letter transliteration variants of long words count as equal)
+ * overlap enough: the alignment score is the mean of the Dice overlap of the two sentences and of
+ * the words next to the mentions. Each mention aligns with at most one mention per other article
+ * (best score first), and aligned mentions form facts whose outcome is decided by their values:
+ * equal → {@link Outcome#AGREE}, nested intervals or ranges → {@link Outcome#REFINES}, overlap of
+ * an approximate value → {@link Outcome#APPROX_AGREE}, disjoint → {@link Outcome#CONFLICT}. A
+ * conflict needs a stronger alignment ({@link Builder#conflictAlignment(double)}) than an
+ * agreement, because a false conflict costs a fact-checker more than a missed one. Ranks (ordinals)
+ * align only when they count the same noun.
+ *
+ * <p>People are compared by role: when two well-aligned sentences each name one person that the
+ * other article never names, and the two share a name (كيم جونغ إيل / كيم إيل سونغ) or the words
+ * that introduce them ("آنذاك"), that is an {@link ConflictKind#ENTITY} conflict. Spelling
+ * variants of one person across sources are reported as an agreement. With lexical conflicts on
+ * (the default), a rare word both sentences share but qualify with different nouns that the other
+ * source never uses ("درع أميرال" / "خنجراً للأدميرال") is reported as a {@link
+ * ConflictKind#LEXICAL} conflict of lower confidence: a candidate for a human to check.
+ *
+ * <p>Relative times are resolved against each article's publication time; an article without one
+ * falls back to a publication-date line the cleaner removed ("تاريخ النشر: …"), else its relative
+ * times stay relative and are compared only with other relative times.
+ *
+ * <p>Immutable and thread-safe; {@link #diff} may be called concurrently.
+ */
+public final class FactDiff {
+
+  /** Default minimum alignment score for two claims to be about the same thing. */
+  public static final double DEFAULT_ALIGNMENT = 0.22;
+  /** Default minimum alignment score for disagreeing claims to be reported as a conflict. */
+  public static final double DEFAULT_CONFLICT_ALIGNMENT = 0.4;
+  /** Minimum sentence overlap for the person and wording rules. */
+  static final double ROLE_SENTENCE_OVERLAP = 0.3;
+  /** Content words before a value that describe it ("آخر مرة زار فيها بوتين كوريا الشمالية"). */
+  static final int WINDOW_BEFORE = 4;
+  /** Content words after a value: in Arabic the clause it dates often follows ("في فبراير، أهدى…"). */
+  static final int WINDOW_AFTER = 6;
+
+  private final TextPipeline pipeline;
+  private final FactExtractor extractor;
+  private final double alignment;
+  private final double conflictAlignment;
+  private final boolean lexicalConflicts;
+  private final Tokenizer tokenizer = Tokenizer.defaults();
+  private final ArabicLightStemmer stemmer = ArabicLightStemmer.defaults();
+  private final Stopwords stopwords = Stopwords.defaults();
+  private final SynonymClasses synonyms;
+  private final IdfTable background;
+
+  private FactDiff(Builder b) {
+    this.background = b.background;
+    this.synonyms = b.synonyms.build();
+    this.pipeline = b.pipeline;
+    this.extractor = b.extractor;
+    this.alignment = b.alignment;
+    this.conflictAlignment = Math.max(b.alignment, b.conflictAlignment);
+    this.lexicalConflicts = b.lexicalConflicts;
+  }
+
+  /** A diff with every default. */
+  public static FactDiff defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The fact diff of {@code articles} (ids must be distinct), taken as one group. */
+  public FactDiffReport diff(Collection<Article> articles) {
+    Objects.requireNonNull(articles, "articles must not be null");
+    List<ProcessedArticle> processed = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      processed.add(pipeline.process(Objects.requireNonNull(a, "articles must not contain null")));
+    }
+    return diffProcessed(processed);
+  }
+
+  /** The fact diff of articles already run through a {@link TextPipeline}. */
+  public FactDiffReport diffProcessed(List<ProcessedArticle> articles) {
+    Objects.requireNonNull(articles, "articles must not be null");
+    Set<String> ids = new HashSet<>();
+    List<ArticleEvidence> evidence = new ArrayList<>();
+    for (ProcessedArticle p : articles) {
+      if (!ids.add(p.id())) {
+        throw new IllegalArgumentException("duplicate article id '" + p.id() + "'");
+      }
+      Optional<LocalDate> publication = publicationDate(p);
+      ExtractedFacts facts = extractor.extract(p.normalized(), publication.map(LocalDate::atStartOfDay));
+      evidence.add(new ArticleEvidence(evidence.size(), p, facts, publication, tokenizer, stemmer, stopwords, synonyms));
+    }
+    StemWeights weights = new StemWeights(evidence);
+    List<Fact> facts = new ArrayList<>(alignValues(valueClaims(evidence), weights));
+    facts.addAll(new PersonRoles(evidence, weights).facts());
+    if (lexicalConflicts) {
+      facts.addAll(new Wordings(evidence, weights, background).facts());
+    }
+    facts.sort(FACT_ORDER);
+    return new FactDiffReport(articles.stream().map(ProcessedArticle::id).toList(), facts);
+  }
+
+  /**
+   * The article's publication date, or the first full date in a publication-date line the cleaner
+   * removed.
+   */
+  private Optional<LocalDate> publicationDate(ProcessedArticle p) {
+    Optional<LocalDateTime> published = p.article().published();
+    if (published.isPresent()) {
+      return published.map(LocalDateTime::toLocalDate);
+    }
+    String raw = p.article().text();
+    for (Removal r : p.cleaned().removals(RemovalReason.PUBLICATION_DATE)) {
+      MappedText line = pipeline.normalizer().normalize(MappedText.identity(raw.substring(r.raw().start(), r.raw().end())));
+      for (TimeMention m : extractor.extract(line, Optional.empty()).times()) {
+        if (m.value() instanceof TimeValue.Interval i && i.granularity() == Granularity.DAY) {
+          return Optional.of(i.start());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<ValueClaim> valueClaims(List<ArticleEvidence> evidence) {
+    List<ValueClaim> claims = new ArrayList<>();
+    for (ArticleEvidence e : evidence) {
+      for (TimeMention m : e.times()) {
+        TimeValue value = m.value();
+        claims.add(new ValueClaim(e, m, FactKind.TIME, value, null,
+            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), null));
+      }
+      for (QuantityMention m : e.quantities()) {
+        String noun = m.noun().map(stemmer::stem).orElse(null);
+        claims.add(new ValueClaim(e, m, FactKind.QUANTITY, null, m.value(),
+            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), noun));
+      }
+    }
+    return claims;
+  }
+
+  /** A possible alignment of claims {@code a} and {@code b} (indexes into the claim list). */
+  private record Edge(int a, int b, Outcome outcome, double score) {}
+
+  private List<Fact> alignValues(List<ValueClaim> claims, StemWeights weights) {
+    List<Edge> candidates = new ArrayList<>();
+    double[] bestRejected = new double[claims.size()];
+    for (int i = 0; i < claims.size(); i++) {
+      ValueClaim x = claims.get(i);
+      for (int j = i + 1; j < claims.size(); j++) {
+        ValueClaim y = claims.get(j);
+        if (x.article() == y.article() || x.kind() != y.kind()) {
+          continue;
+        }
+        Optional<Outcome> outcome = x.kind() == FactKind.TIME
+            ? ValueComparison.compare(x.time(), y.time())
+            : ValueComparison.compare(x.quantity(), y.quantity());
+        if (outcome.isEmpty() || !sameCountedNoun(x, y)) {
+          continue;
+        }
+        double score = score(x, y, weights);
+        double needed = outcome.get() == Outcome.CONFLICT ? conflictAlignment : alignment;
+        if (score >= needed) {
+          candidates.add(new Edge(i, j, outcome.get(), score));
+        } else {
+          bestRejected[i] = Math.max(bestRejected[i], score);
+          bestRejected[j] = Math.max(bestRejected[j], score);
+        }
+      }
+    }
+    candidates.sort(Comparator.comparingDouble(Edge::score).reversed()
+        .thenComparingInt(Edge::a).thenComparingInt(Edge::b));
+    // Each claim aligns with at most one claim of each other article: best score first.
+    Set<Long> taken = new HashSet<>();
+    int[] parent = new int[claims.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    List<Edge> accepted = new ArrayList<>();
+    for (Edge e : candidates) {
+      long ka = key(e.a, claims.get(e.b).article().index);
+      long kb = key(e.b, claims.get(e.a).article().index);
+      if (taken.contains(ka) || taken.contains(kb)) {
+        bestRejected[e.a] = Math.max(bestRejected[e.a], e.score);
+        bestRejected[e.b] = Math.max(bestRejected[e.b], e.score);
+        continue;
+      }
+      taken.add(ka);
+      taken.add(kb);
+      accepted.add(e);
+      parent[find(parent, e.a)] = find(parent, e.b);
+    }
+    Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      members.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+    }
+    Map<Integer, List<Edge>> edgesByRoot = new HashMap<>();
+    for (Edge e : accepted) {
+      edgesByRoot.computeIfAbsent(find(parent, e.a), r -> new ArrayList<>()).add(e);
+    }
+    List<Fact> facts = new ArrayList<>();
+    for (Map.Entry<Integer, List<Integer>> m : members.entrySet()) {
+      List<ValueClaim> group = m.getValue().stream().map(claims::get)
+          .sorted(Comparator.comparingInt((ValueClaim c) -> c.article().index).thenComparingInt(c -> c.mention().span().start()))
+          .toList();
+      List<Edge> edges = edgesByRoot.getOrDefault(m.getKey(), List.of());
+      FactKind kind = group.get(0).kind();
+      if (edges.isEmpty()) {
+        ValueClaim only = group.get(0);
+        facts.add(new Fact(kind, windowSubject(only), Outcome.UNIQUE, Optional.empty(),
+            clamp(1 - bestRejected[m.getValue().get(0)]), List.of(only.toClaim())));
+        continue;
+      }
+      Outcome outcome = combined(edges);
+      double confidence = edges.stream().mapToDouble(Edge::score).average().orElse(0);
+      Optional<ConflictKind> conflictKind = outcome == Outcome.CONFLICT
+          ? Optional.of(kind == FactKind.TIME ? ConflictKind.DATE : ConflictKind.NUMBER)
+          : Optional.empty();
+      facts.add(new Fact(kind, sharedSubject(group), outcome, conflictKind, clamp(confidence),
+          group.stream().map(ValueClaim::toClaim).toList()));
+    }
+    return facts;
+  }
+
+  /** Ranks and counts of things must count the same noun ("السيارة الثانية" vs "سيارة ثانية"). */
+  private static boolean sameCountedNoun(ValueClaim x, ValueClaim y) {
+    if (x.kind() != FactKind.QUANTITY) {
+      return true;
+    }
+    QuantityKind k = x.quantity().kind();
+    if (k != QuantityKind.ORDINAL && k != QuantityKind.CARDINAL) {
+      return true;
+    }
+    return x.noun() != null && y.noun() != null && StemSets.same(x.noun(), y.noun());
+  }
+
+  private static double score(ValueClaim x, ValueClaim y, StemWeights weights) {
+    double local = StemSets.dice(x.window(), y.window(), weights);
+    double sentence = StemSets.dice(
+        x.article().sentenceStems.get(x.sentence()), y.article().sentenceStems.get(y.sentence()), weights);
+    return (local + sentence) / 2;
+  }
+
+  private static Outcome combined(List<Edge> edges) {
+    Outcome best = Outcome.AGREE;
+    for (Edge e : edges) {
+      if (rank(e.outcome) > rank(best)) {
+        best = e.outcome;
+      }
+    }
+    return best;
+  }
+
+  /** Severity order used to combine pairwise outcomes into a fact's outcome. */
+  private static int rank(Outcome o) {
+    return switch (o) {
+      case AGREE -> 0;
+      case APPROX_AGREE -> 1;
+      case REFINES -> 2;
+      case CONFLICT -> 3;
+      case UNIQUE -> -1;
+    };
+  }
+
+  /** Words of the first claim's sentence whose stems every other claim's sentence shares. */
+  private static String sharedSubject(List<ValueClaim> group) {
+    ValueClaim first = group.get(0);
+    List<String> words = new ArrayList<>();
+    for (ContentToken t : first.article().tokensOf(first.sentence())) {
+      boolean shared = true;
+      for (ValueClaim other : group.subList(1, group.size())) {
+        if (!StemSets.containsSame(other.article().sentenceStems.get(other.sentence()), t.stem())) {
+          shared = false;
+          break;
+        }
+      }
+      if (shared && !words.contains(t.surface())) {
+        words.add(t.surface());
+      }
+    }
+    return words.size() >= 2 ? String.join(" ", words.subList(0, Math.min(8, words.size()))) : windowSubject(first);
+  }
+
+  /** The words right before (and after) a claim's value. */
+  static String windowSubject(ValueClaim claim) {
+    ArticleEvidence a = claim.article();
+    int start = claim.mention().span().start();
+    int end = claim.mention().span().end();
+    List<String> before = new ArrayList<>();
+    List<String> after = new ArrayList<>();
+    for (ContentToken t : a.tokensOf(claim.sentence())) {
+      if (t.end() <= start) {
+        before.add(t.surface());
+      } else if (t.start() >= end && after.size() < 2) {
+        after.add(t.surface());
+      }
+    }
+    List<String> words = new ArrayList<>(before.subList(Math.max(0, before.size() - 4), before.size()));
+    words.addAll(after);
+    return String.join(" ", words);
+  }
+
+  private static long key(int claim, int article) {
+    return ((long) claim << 32) | article;
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  }
+
+  static double clamp(double d) {
+    return Math.max(0, Math.min(1, d));
+  }
+
+  private static final Comparator<Fact> FACT_ORDER =
+      Comparator.comparingInt((Fact f) -> switch (f.outcome()) {
+            case CONFLICT -> 0;
+            case REFINES -> 1;
+            case APPROX_AGREE -> 2;
+            case AGREE -> 3;
+            case UNIQUE -> 4;
+          })
+          .thenComparing(Comparator.comparingDouble(Fact::confidence).reversed())
+          .thenComparing(f -> f.claims().get(0).article())
+          .thenComparingInt(f -> f.claims().get(0).start());
+
+  /** Builder for {@link FactDiff}; not thread-safe. */
+  public static final class Builder {
+    private TextPipeline pipeline = TextPipeline.defaults();
+    private FactExtractor extractor = FactExtractor.defaults();
+    private double alignment = DEFAULT_ALIGNMENT;
+    private double conflictAlignment = DEFAULT_CONFLICT_ALIGNMENT;
+    private boolean lexicalConflicts = true;
+    private IdfTable background = IdfTable.defaults();
+    private final SynonymClasses.Loader synonyms =
+        new SynonymClasses.Loader(ArabicNormalizer.defaults(), ArabicLightStemmer.defaults()).addDefaults();
+
+    private Builder() {}
+
+    /**
+     * Adds classes of interchangeable words (one class per line, words separated by {@code |}; see
+     * the built-in {@code org/tahqiq/diff/synonyms.txt}) to the built-in ones.
+     *
+     * @throws IllegalArgumentException for a malformed line, naming its number
+     */
+    public Builder addSynonyms(Reader reader) throws IOException {
+      synonyms.add(reader, "synonyms");
+      return this;
+    }
+
+    /** The pipeline that cleans and normalizes the articles. */
+    public Builder pipeline(TextPipeline pipeline) {
+      this.pipeline = Objects.requireNonNull(pipeline, "pipeline must not be null");
+      return this;
+    }
+
+    /** The extractor of times, quantities and entities (with the caller's gazetteer, lexicons). */
+    public Builder extractor(FactExtractor extractor) {
+      this.extractor = Objects.requireNonNull(extractor, "extractor must not be null");
+      return this;
+    }
+
+    /** Minimum alignment score, in (0, 1], for two claims to be about the same thing. */
+    public Builder alignment(double alignment) {
+      this.alignment = unitInterval("alignment", alignment);
+      return this;
+    }
+
+    /** Minimum alignment score, in (0, 1], for disagreeing claims to count as a conflict. */
+    public Builder conflictAlignment(double conflictAlignment) {
+      this.conflictAlignment = unitInterval("conflictAlignment", conflictAlignment);
+      return this;
+    }
+
+    /**
+     * Document frequencies of general news, which tell rare words from common ones for the wording
+     * rule; default {@link IdfTable#defaults()} (Arabic news).
+     */
+    public Builder background(IdfTable background) {
+      this.background = Objects.requireNonNull(background, "background must not be null");
+      return this;
+    }
+
+    /** Whether to report wording differences as {@link ConflictKind#LEXICAL} candidates. */
+    public Builder lexicalConflicts(boolean on) {
+      this.lexicalConflicts = on;
+      return this;
+    }
+
+    private static double unitInterval(String name, double value) {
+      if (!(value > 0 && value <= 1)) {
+        throw new IllegalArgumentException(name + " must be in (0, 1]: " + value);
+      }
+      return value;
+    }
+
+    public FactDiff build() {
+      return new FactDiff(this);
+    }
+  }
+}

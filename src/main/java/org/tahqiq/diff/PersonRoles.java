@@ -1,0 +1,191 @@
+package org.tahqiq.diff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tahqiq.facts.EntityMention;
+import org.tahqiq.facts.EntityRef;
+import org.tahqiq.facts.EntityType;
+
+/**
+ * The entity rules of the diff: different people in the same role across sources (a conflict),
+ * and one entity spelt differently by different sources (an agreement). See {@link FactDiff}.
+ */
+final class PersonRoles {
+  /** Content words before a person's name that are taken as its role. */
+  private static final int ROLE_WORDS = 3;
+  /** Confidence of an agreement on an entity the gazetteer knows; lower for title-rule names. */
+  private static final double KNOWN_ENTITY_CONFIDENCE = 1.0;
+  private static final double INFERRED_ENTITY_CONFIDENCE = 0.8;
+
+  private final List<ArticleEvidence> articles;
+  private final StemWeights weights;
+
+  PersonRoles(List<ArticleEvidence> articles, StemWeights weights) {
+    this.articles = articles;
+    this.weights = weights;
+  }
+
+  List<Fact> facts() {
+    List<Fact> out = new ArrayList<>(conflicts());
+    out.addAll(spellingAgreements());
+    return out;
+  }
+
+  private List<Fact> conflicts() {
+    Map<String, Fact> byPair = new LinkedHashMap<>();
+    for (ArticleEvidence a : articles) {
+      for (ArticleEvidence b : articles) {
+        if (b.index <= a.index) {
+          continue;
+        }
+        for (int sa = 0; sa < a.sentenceStems.size(); sa++) {
+          for (int sb = 0; sb < b.sentenceStems.size(); sb++) {
+            double overlap = StemSets.dice(a.sentenceStems.get(sa), b.sentenceStems.get(sb), weights);
+            if (overlap < FactDiff.ROLE_SENTENCE_OVERLAP) {
+              continue;
+            }
+            List<EntityMention> onlyA = exclusivePersons(a, sa, b);
+            List<EntityMention> onlyB = exclusivePersons(b, sb, a);
+            if (onlyA.size() != 1 || onlyB.size() != 1) {
+              continue;
+            }
+            EntityMention pa = onlyA.get(0);
+            EntityMention pb = onlyB.get(0);
+            boolean sharedName = sharesNameToken(pa.nameKey(), pb.nameKey());
+            boolean sharedRole = sharesRoleWord(a, pa, b, pb);
+            if (!sharedName && !sharedRole) {
+              continue;
+            }
+            double confidence = FactDiff.clamp(
+                0.4 + 0.3 * overlap + (sharedName ? 0.15 : 0) + (sharedRole ? 0.15 : 0));
+            String pair = ArticleEvidence.entityKey(pa) + "|" + ArticleEvidence.entityKey(pb);
+            Fact existing = byPair.get(pair);
+            if (existing == null || existing.confidence() < confidence) {
+              byPair.put(pair, new Fact(FactKind.ENTITY, sharedWords(a, sa, b, sb), Outcome.CONFLICT,
+                  Optional.of(ConflictKind.ENTITY), confidence, List.of(claim(a, pa), claim(b, pb))));
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(byPair.values());
+  }
+
+  /** Distinct people named in sentence {@code s} of {@code article} that {@code other} never names. */
+  private static List<EntityMention> exclusivePersons(ArticleEvidence article, int s, ArticleEvidence other) {
+    Map<String, EntityMention> out = new LinkedHashMap<>();
+    for (EntityMention m : article.facts.entities()) {
+      if (m.sentence() != s || !isPerson(m)) {
+        continue;
+      }
+      String key = ArticleEvidence.entityKey(m);
+      if (!other.entityKeys.contains(key)) {
+        out.putIfAbsent(key, m);
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static boolean isPerson(EntityMention m) {
+    return m.entity().map(r -> r.type() == EntityType.PERSON).orElse(false);
+  }
+
+  private static boolean sharesNameToken(String keyA, String keyB) {
+    Set<String> a = Set.of(keyA.split(" "));
+    for (String t : keyB.split(" ")) {
+      if (t.length() >= 2 && a.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the words introducing the two names share a stem ("آنذاك", "رئيس"). */
+  private static boolean sharesRoleWord(ArticleEvidence a, EntityMention pa, ArticleEvidence b, EntityMention pb) {
+    List<String> roleA = a.window(pa.sentence(), pa.span().start(), pa.span().end(), ROLE_WORDS, 0);
+    List<String> roleB = b.window(pb.sentence(), pb.span().start(), pb.span().end(), ROLE_WORDS, 0);
+    Set<String> nameA = Set.of(pa.nameKey().split(" "));
+    for (String w : roleA) {
+      if (!nameA.contains(w) && StemSets.containsSame(roleB, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of sentence {@code sa} whose stems also occur in sentence {@code sb}. */
+  static String sharedWords(ArticleEvidence a, int sa, ArticleEvidence b, int sb) {
+    Set<String> words = new LinkedHashSet<>();
+    for (ContentToken t : a.tokensOf(sa)) {
+      if (StemSets.containsSame(b.sentenceStems.get(sb), t.stem())) {
+        words.add(t.surface());
+      }
+    }
+    return String.join(" ", new ArrayList<>(words).subList(0, Math.min(8, words.size())));
+  }
+
+  /** One agreement per entity that at least two sources spell differently (جونغ / جونج). */
+  private List<Fact> spellingAgreements() {
+    Map<String, Map<Integer, EntityMention>> byEntity = new LinkedHashMap<>();
+    Map<String, EntityRef> refs = new HashMap<>();
+    for (ArticleEvidence a : articles) {
+      for (EntityMention m : a.facts.entities()) {
+        if (m.entity().isEmpty() || m.nameKey().indexOf(' ') < 0) {
+          continue; // only full, multi-word names show a spelling
+        }
+        EntityRef ref = m.entity().get();
+        refs.put(ref.id(), ref);
+        byEntity.computeIfAbsent(ref.id(), k -> new LinkedHashMap<>()).putIfAbsent(a.index, m);
+      }
+    }
+    List<Fact> out = new ArrayList<>();
+    for (Map.Entry<String, Map<Integer, EntityMention>> e : byEntity.entrySet()) {
+      Map<Integer, EntityMention> perArticle = e.getValue();
+      if (perArticle.size() < 2 || !spelledDifferently(perArticle)) {
+        continue;
+      }
+      List<Claim> claims = new ArrayList<>();
+      perArticle.forEach((index, m) -> claims.add(claim(articles.get(index), m)));
+      EntityRef ref = refs.get(e.getKey());
+      double confidence = ref.id().contains(":~") ? INFERRED_ENTITY_CONFIDENCE : KNOWN_ENTITY_CONFIDENCE;
+      out.add(new Fact(FactKind.ENTITY, ref.canonicalName(), Outcome.AGREE, Optional.empty(), confidence, claims));
+    }
+    return out;
+  }
+
+  private boolean spelledDifferently(Map<Integer, EntityMention> perArticle) {
+    String first = null;
+    for (Map.Entry<Integer, EntityMention> e : perArticle.entrySet()) {
+      String spelling = normalizedSurface(articles.get(e.getKey()), e.getValue());
+      if (first == null) {
+        first = spelling;
+      } else if (!sameUpToProclitic(first, spelling)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String normalizedSurface(ArticleEvidence a, EntityMention m) {
+    return a.processed.normalized().text().substring(m.span().start(), m.span().end());
+  }
+
+  /** Equal, or equal once one of them drops a one-letter proclitic (وكيم / كيم). */
+  private static boolean sameUpToProclitic(String x, String y) {
+    return x.equals(y)
+        || (x.length() == y.length() + 1 && x.endsWith(y))
+        || (y.length() == x.length() + 1 && y.endsWith(x));
+  }
+
+  private static Claim claim(ArticleEvidence a, EntityMention m) {
+    String raw = a.processed.normalized().raw();
+    return new Claim(a.id(), raw.substring(m.raw().start(), m.raw().end()), ArticleEvidence.entityKey(m),
+        m.raw().start(), m.raw().end(), a.sentenceText(m.sentence()));
+  }
+}

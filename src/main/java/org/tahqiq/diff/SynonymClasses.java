@@ -1,0 +1,104 @@
+package org.tahqiq.diff;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.tahqiq.normalize.ArabicNormalizer;
+import org.tahqiq.token.ArabicLightStemmer;
+
+/**
+ * Classes of words that sources use interchangeably (أهدى / أعطى / قدم), mapped to one stem so
+ * that sentence alignment sees them as the same word. Built from {@code synonyms.txt} (format in
+ * that file) plus the caller's classes; each word goes through the same normalizer and stemmer as
+ * article text. Immutable once built; thread-safe.
+ */
+final class SynonymClasses {
+  static final String DEFAULT_RESOURCE = "synonyms.txt";
+
+  private final Map<String, String> canonical;
+
+  private SynonymClasses(Map<String, String> canonical) {
+    this.canonical = Map.copyOf(canonical);
+  }
+
+  /** The stem standing for {@code stem}'s class, or {@code stem} itself. */
+  String canonical(String stem) {
+    return canonical.getOrDefault(stem, stem);
+  }
+
+  /** Accumulates classes; not thread-safe. */
+  static final class Loader {
+    private final Map<String, String> canonical = new HashMap<>();
+    private final ArabicNormalizer normalizer;
+    private final ArabicLightStemmer stemmer;
+
+    Loader(ArabicNormalizer normalizer, ArabicLightStemmer stemmer) {
+      this.normalizer = normalizer;
+      this.stemmer = stemmer;
+    }
+
+    Loader addDefaults() {
+      InputStream in = SynonymClasses.class.getResourceAsStream(DEFAULT_RESOURCE);
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/tahqiq/diff/" + DEFAULT_RESOURCE);
+      }
+      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        return add(r, DEFAULT_RESOURCE);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read org/tahqiq/diff/" + DEFAULT_RESOURCE, e);
+      }
+    }
+
+    /**
+     * Adds the classes of {@code reader}; a word already in a class joins the new one only if it is
+     * the new class's first word (so later, user classes can extend built-in ones).
+     *
+     * @throws IllegalArgumentException naming {@code source} and the line for a malformed line
+     */
+    Loader add(Reader reader, String source) throws IOException {
+      Objects.requireNonNull(reader, "reader must not be null");
+      BufferedReader lines = new BufferedReader(reader);
+      String line;
+      int number = 0;
+      while ((line = lines.readLine()) != null) {
+        number++;
+        int hash = line.indexOf('#');
+        String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (content.isEmpty()) {
+          continue;
+        }
+        String[] words = content.split("\\|");
+        if (words.length < 2) {
+          throw new IllegalArgumentException(
+              source + " line " + number + ": a class needs at least two words separated by '|': " + content);
+        }
+        String head = stem(words[0], source, number);
+        String target = canonical.getOrDefault(head, head);
+        for (String w : words) {
+          canonical.putIfAbsent(stem(w, source, number), target);
+        }
+        canonical.put(head, target);
+      }
+      return this;
+    }
+
+    private String stem(String word, String source, int number) {
+      String w = normalizer.normalize(word.strip());
+      if (w.isEmpty() || w.indexOf(' ') >= 0) {
+        throw new IllegalArgumentException(source + " line " + number + ": not a single word: '" + word + "'");
+      }
+      return stemmer.stem(w);
+    }
+
+    SynonymClasses build() {
+      return new SynonymClasses(canonical);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.tahqiq.diff;
+
+import java.util.List;
+import org.tahqiq.facts.QuantityValue;
+import org.tahqiq.facts.TimeValue;
+import org.tahqiq.facts.ValueMention;
+
+/**
+ * A time or quantity mention of one article, ready for alignment: its value (a time resolved
+ * against the article's publication date when it has one), sentence and surrounding content stems.
+ */
+record ValueClaim(
+    ArticleEvidence article,
+    ValueMention mention,
+    FactKind kind,
+    TimeValue time,
+    QuantityValue quantity,
+    List<String> window,
+    String noun) {
+
+  int sentence() {
+    return mention.sentence();
+  }
+
+  Claim toClaim() {
+    String canonical = kind == FactKind.TIME
+        ? ValueComparison.canonical(time)
+        : ValueComparison.canonical(quantity);
+    String raw = article.processed.normalized().raw();
+    return new Claim(article.id(), raw.substring(mention.raw().start(), mention.raw().end()), canonical,
+        mention.raw().start(), mention.raw().end(), article.sentenceText(mention.sentence()));
+  }
+}

@@ -1,0 +1,138 @@
+package org.tahqiq.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tahqiq.cluster.IdfTable;
+import org.tahqiq.facts.EntityMention;
+
+/**
+ * The wording rule of the diff: two well-aligned sentences share a rare word (one that each
+ * article uses in this sentence only) but qualify it with different nouns, each of which the other
+ * article never uses — "درع أميرال" against "خنجراً للأدميرال". Reported as a {@link
+ * ConflictKind#LEXICAL} conflict of low confidence: a wording difference a human should look at,
+ * not a proven contradiction.
+ */
+final class Wordings {
+  /** Shortest shared word (in letters, after stemming) taken as an anchor. */
+  private static final int MIN_ANCHOR_LENGTH = 5;
+  private static final int MIN_HEAD_LENGTH = 3;
+  /** Most chars between a head noun and its anchor: one space (or a space and a quote). */
+  private static final int MAX_GAP = 2;
+  private static final double BASE_CONFIDENCE = 0.25;
+  /** Minimum sentence overlap; low, because the rare shared anchor carries the evidence. */
+  static final double WORDING_SENTENCE_OVERLAP = 0.2;
+  /** Largest share of background documents that may contain an anchor word. */
+  static final double MAX_ANCHOR_DOCUMENT_SHARE = 0.005;
+
+  private final List<ArticleEvidence> articles;
+  private final StemWeights weights;
+  private final IdfTable background;
+
+  Wordings(List<ArticleEvidence> articles, StemWeights weights, IdfTable background) {
+    this.articles = articles;
+    this.weights = weights;
+    this.background = background;
+  }
+
+  List<Fact> facts() {
+    Map<String, Fact> byHeads = new LinkedHashMap<>();
+    for (ArticleEvidence a : articles) {
+      for (ArticleEvidence b : articles) {
+        if (b.index <= a.index) {
+          continue;
+        }
+        for (int sa = 0; sa < a.sentenceStems.size(); sa++) {
+          for (int sb = 0; sb < b.sentenceStems.size(); sb++) {
+            double overlap = StemSets.dice(a.sentenceStems.get(sa), b.sentenceStems.get(sb), weights);
+            if (overlap >= WORDING_SENTENCE_OVERLAP) {
+              compare(a, sa, b, sb, overlap, byHeads);
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(byHeads.values());
+  }
+
+  private void compare(ArticleEvidence a, int sa, ArticleEvidence b, int sb, double overlap, Map<String, Fact> out) {
+    List<ContentToken> ta = a.tokensOf(sa);
+    List<ContentToken> tb = b.tokensOf(sb);
+    for (int i = 1; i < ta.size(); i++) {
+      ContentToken anchorA = ta.get(i);
+      if (anchorA.stem().length() < MIN_ANCHOR_LENGTH || !rare(anchorA.stem())
+          || !usedOnce(a, anchorA.stem()) || inEntity(a, anchorA)) {
+        continue;
+      }
+      for (int j = 1; j < tb.size(); j++) {
+        ContentToken anchorB = tb.get(j);
+        if (!StemSets.same(anchorA.stem(), anchorB.stem()) || !usedOnce(b, anchorB.stem()) || inEntity(b, anchorB)) {
+          continue;
+        }
+        ContentToken headA = ta.get(i - 1);
+        ContentToken headB = tb.get(j - 1);
+        if (!adjacent(headA, anchorA) || !adjacent(headB, anchorB)
+            || headA.stem().length() < MIN_HEAD_LENGTH || headB.stem().length() < MIN_HEAD_LENGTH
+            || StemSets.same(headA.stem(), headB.stem())
+            || StemSets.containsSame(b.allStems, headA.stem())
+            || StemSets.containsSame(a.allStems, headB.stem())
+            || inEntity(a, headA) || inEntity(b, headB)) {
+          continue;
+        }
+        String key = headA.stem() + " " + anchorA.stem() + "|" + headB.stem() + " " + anchorB.stem();
+        double confidence = FactDiff.clamp(BASE_CONFIDENCE + 0.3 * overlap);
+        Fact existing = out.get(key);
+        if (existing == null || existing.confidence() < confidence) {
+          out.put(key, new Fact(FactKind.LEXICAL, anchorA.surface(), Outcome.CONFLICT,
+              Optional.of(ConflictKind.LEXICAL), confidence,
+              List.of(claim(a, headA, anchorA), claim(b, headB, anchorB))));
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether news in general seldom uses the word: in at most {@link #MAX_ANCHOR_DOCUMENT_SHARE} of
+   * the documents of the background table. A common word ("دائما", "تقليد") shared by two
+   * sentences says nothing about their sharing a referent.
+   */
+  private boolean rare(String stem) {
+    long n = background.documentCount();
+    return n == 0 || background.documentFrequency(IdfTable.termHash(stem)) <= MAX_ANCHOR_DOCUMENT_SHARE * n;
+  }
+
+  /** Whether only a space separates the two words (a noun and the word that qualifies it). */
+  private static boolean adjacent(ContentToken head, ContentToken anchor) {
+    return anchor.start() - head.end() <= MAX_GAP;
+  }
+
+  /** Whether the article uses {@code stem} in a single sentence. */
+  private static boolean usedOnce(ArticleEvidence a, String stem) {
+    int sentences = 0;
+    for (var stems : a.sentenceStems) {
+      if (StemSets.containsSame(stems, stem) && ++sentences > 1) {
+        return false;
+      }
+    }
+    return sentences == 1;
+  }
+
+  private static boolean inEntity(ArticleEvidence a, ContentToken t) {
+    for (EntityMention m : a.facts.entities()) {
+      if (m.sentence() == t.sentence() && t.start() < m.span().end() && m.span().start() < t.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Claim claim(ArticleEvidence a, ContentToken head, ContentToken anchor) {
+    var text = a.processed.normalized();
+    int start = text.rawSpan(head.start(), head.end()).start();
+    int end = text.rawSpan(anchor.start(), anchor.end()).end();
+    String value = text.raw().substring(start, end);
+    return new Claim(a.id(), value, head.stem() + " " + anchor.stem(), start, end, a.sentenceText(head.sentence()));
+  }
+}
