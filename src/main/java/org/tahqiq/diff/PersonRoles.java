@@ -39,41 +39,28 @@ final class PersonRoles {
 
   private List<Fact> conflicts() {
     Map<String, Fact> byPair = new LinkedHashMap<>();
-    for (ArticleEvidence a : articles) {
-      for (ArticleEvidence b : articles) {
-        if (b.index <= a.index) {
-          continue;
-        }
-        for (int sa = 0; sa < a.sentenceStems.size(); sa++) {
-          for (int sb = 0; sb < b.sentenceStems.size(); sb++) {
-            double overlap = StemSets.dice(a.sentenceStems.get(sa), b.sentenceStems.get(sb), weights);
-            if (overlap < FactDiff.ROLE_SENTENCE_OVERLAP) {
-              continue;
-            }
-            List<EntityMention> onlyA = exclusivePersons(a, sa, b);
-            List<EntityMention> onlyB = exclusivePersons(b, sb, a);
-            if (onlyA.size() != 1 || onlyB.size() != 1) {
-              continue;
-            }
-            EntityMention pa = onlyA.get(0);
-            EntityMention pb = onlyB.get(0);
-            boolean sharedName = sharesNameToken(pa.nameKey(), pb.nameKey());
-            boolean sharedRole = sharesRoleWord(a, pa, b, pb);
-            if (!sharedName && !sharedRole) {
-              continue;
-            }
-            double confidence = FactDiff.clamp(
-                0.4 + 0.3 * overlap + (sharedName ? 0.15 : 0) + (sharedRole ? 0.15 : 0));
-            String pair = ArticleEvidence.entityKey(pa) + "|" + ArticleEvidence.entityKey(pb);
-            Fact existing = byPair.get(pair);
-            if (existing == null || existing.confidence() < confidence) {
-              byPair.put(pair, new Fact(FactKind.ENTITY, sharedWords(a, sa, b, sb), Outcome.CONFLICT,
-                  Optional.of(ConflictKind.ENTITY), confidence, List.of(claim(a, pa), claim(b, pb))));
-            }
-          }
-        }
+    SentencePairs.forEach(articles, weights, FactDiff.ROLE_SENTENCE_OVERLAP, (a, sa, b, sb, overlap) -> {
+      List<EntityMention> onlyA = exclusivePersons(a, sa, b);
+      List<EntityMention> onlyB = exclusivePersons(b, sb, a);
+      if (onlyA.size() != 1 || onlyB.size() != 1) {
+        return;
       }
-    }
+      EntityMention pa = onlyA.get(0);
+      EntityMention pb = onlyB.get(0);
+      boolean sharedName = sharesNameToken(pa.nameKey(), pb.nameKey());
+      boolean sharedRole = sharesRoleWord(a, pa, b, pb);
+      if (!sharedName && !sharedRole) {
+        return;
+      }
+      double confidence = FactDiff.clamp(
+          0.4 + 0.3 * overlap + (sharedName ? 0.15 : 0) + (sharedRole ? 0.15 : 0));
+      String pair = ArticleEvidence.entityKey(pa) + "|" + ArticleEvidence.entityKey(pb);
+      Fact existing = byPair.get(pair);
+      if (existing == null || existing.confidence() < confidence) {
+        byPair.put(pair, new Fact(FactKind.ENTITY, sharedWords(a, sa, b, sb), Outcome.CONFLICT,
+            Optional.of(ConflictKind.ENTITY), confidence, List.of(claim(a, pa), claim(b, pb))));
+      }
+    });
     return new ArrayList<>(byPair.values());
   }
 

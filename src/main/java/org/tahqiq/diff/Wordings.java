@@ -39,21 +39,8 @@ final class Wordings {
 
   List<Fact> facts() {
     Map<String, Fact> byHeads = new LinkedHashMap<>();
-    for (ArticleEvidence a : articles) {
-      for (ArticleEvidence b : articles) {
-        if (b.index <= a.index) {
-          continue;
-        }
-        for (int sa = 0; sa < a.sentenceStems.size(); sa++) {
-          for (int sb = 0; sb < b.sentenceStems.size(); sb++) {
-            double overlap = StemSets.dice(a.sentenceStems.get(sa), b.sentenceStems.get(sb), weights);
-            if (overlap >= WORDING_SENTENCE_OVERLAP) {
-              compare(a, sa, b, sb, overlap, byHeads);
-            }
-          }
-        }
-      }
-    }
+    SentencePairs.forEach(articles, weights, WORDING_SENTENCE_OVERLAP,
+        (a, sa, b, sb, overlap) -> compare(a, sa, b, sb, overlap, byHeads));
     return new ArrayList<>(byHeads.values());
   }
 

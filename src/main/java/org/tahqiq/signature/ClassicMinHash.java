@@ -1,7 +1,6 @@
 package org.tahqiq.signature;
 
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * {@link MinHashScheme#CLASSIC}: k independent hash functions, the minimum of each (Broder 1997).
@@ -22,18 +21,13 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe; its hashers are not.
  */
-final class ClassicMinHash implements MinHashPolicy {
+final class ClassicMinHash extends AbstractMinHashPolicy {
 
-  private final int k;
-  private final long seed;
-  private final long elementKey;
   /** Per-function keys; never exposed or modified after construction. */
   private final long[] functionKeys;
 
   ClassicMinHash(int k, long seed) {
-    this.k = Signature.checkK(k);
-    this.seed = seed;
-    this.elementKey = Mixing.deriveKey(seed, Mixing.DOMAIN_ELEMENT);
+    super(MinHashScheme.CLASSIC, k, seed);
     this.functionKeys = new long[k];
     for (int i = 0; i < k; i++) {
       functionKeys[i] = Mixing.deriveKey(seed, Mixing.DOMAIN_CLASSIC_FIRST + i);
@@ -41,56 +35,16 @@ final class ClassicMinHash implements MinHashPolicy {
   }
 
   @Override
-  public MinHashScheme scheme() {
-    return MinHashScheme.CLASSIC;
-  }
-
-  @Override
-  public int k() {
-    return k;
-  }
-
-  @Override
-  public long seed() {
-    return seed;
-  }
-
-  @Override
   public MinHasher newHasher() {
-    return new Hasher();
+    return new ClassicHasher();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ClassicMinHash && ((ClassicMinHash) o).k == k && ((ClassicMinHash) o).seed == seed;
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * Integer.hashCode(k) + Long.hashCode(seed);
-  }
-
-  @Override
-  public String toString() {
-    return "MinHashPolicy[CLASSIC, k=" + k + ", seed=" + seed + "]";
-  }
-
-  private final class Hasher implements MinHasher {
+  private final class ClassicHasher extends Hasher {
     /** Running minima of {@code h_i(x) >>> 32}; always in [0, 2^32), so signed comparison works. */
     private final long[] minima = new long[k];
 
     @Override
-    public MinHashPolicy policy() {
-      return ClassicMinHash.this;
-    }
-
-    @Override
-    public Signature sign(long[] hashes, int from, int to) {
-      Objects.requireNonNull(hashes, "hashes must not be null");
-      Objects.checkFromToIndex(from, to, hashes.length);
-      if (from == to) {
-        return emptySignature();
-      }
+    int[] components(long[] hashes, int from, int to) {
       long[] min = minima;
       long[] keys = functionKeys;
       Arrays.fill(min, Long.MAX_VALUE);
@@ -107,7 +61,7 @@ final class ClassicMinHash implements MinHashPolicy {
       for (int i = 0; i < components.length; i++) {
         components[i] = (int) min[i];
       }
-      return Signature.wrap(MinHashScheme.CLASSIC, seed, components);
+      return components;
     }
   }
 }

@@ -1,7 +1,6 @@
 package org.tahqiq.signature;
 
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * {@link MinHashScheme#ONE_PERMUTATION}: one permutation hashing (Li, Owen and Zhang, NIPS 2012)
@@ -32,78 +31,31 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe; its hashers are not.
  */
-final class OnePermutationMinHash implements MinHashPolicy {
+final class OnePermutationMinHash extends AbstractMinHashPolicy {
 
   /** Marks an empty bin; larger than every 32-bit value. */
   private static final long EMPTY = Long.MAX_VALUE;
 
-  private final int k;
-  private final long seed;
-  private final long elementKey;
   private final long densifyKey;
 
   OnePermutationMinHash(int k, long seed) {
-    this.k = Signature.checkK(k);
-    this.seed = seed;
-    this.elementKey = Mixing.deriveKey(seed, Mixing.DOMAIN_ELEMENT);
+    super(MinHashScheme.ONE_PERMUTATION, k, seed);
     this.densifyKey = Mixing.deriveKey(seed, Mixing.DOMAIN_DENSIFY);
   }
 
   @Override
-  public MinHashScheme scheme() {
-    return MinHashScheme.ONE_PERMUTATION;
-  }
-
-  @Override
-  public int k() {
-    return k;
-  }
-
-  @Override
-  public long seed() {
-    return seed;
-  }
-
-  @Override
   public MinHasher newHasher() {
-    return new Hasher();
+    return new OnePermutationHasher();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof OnePermutationMinHash
-        && ((OnePermutationMinHash) o).k == k
-        && ((OnePermutationMinHash) o).seed == seed;
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * (31 + Integer.hashCode(k)) + Long.hashCode(seed);
-  }
-
-  @Override
-  public String toString() {
-    return "MinHashPolicy[ONE_PERMUTATION, k=" + k + ", seed=" + seed + "]";
-  }
-
-  private final class Hasher implements MinHasher {
+  private final class OnePermutationHasher extends Hasher {
     /** Per-bin minimum of the low 32 bits (in [0, 2^32)) or {@link #EMPTY}. */
     private final long[] bins = new long[k];
     /** The originally non-empty bins, ascending: the densification sources. */
     private final int[] sources = new int[k];
 
     @Override
-    public MinHashPolicy policy() {
-      return OnePermutationMinHash.this;
-    }
-
-    @Override
-    public Signature sign(long[] hashes, int from, int to) {
-      Objects.requireNonNull(hashes, "hashes must not be null");
-      Objects.checkFromToIndex(from, to, hashes.length);
-      if (from == to) {
-        return emptySignature();
-      }
+    int[] components(long[] hashes, int from, int to) {
       long[] bin = bins;
       Arrays.fill(bin, EMPTY);
       for (int j = from; j < to; j++) {
@@ -119,7 +71,7 @@ final class OnePermutationMinHash implements MinHashPolicy {
       for (int i = 0; i < components.length; i++) {
         components[i] = (int) bin[i];
       }
-      return Signature.wrap(MinHashScheme.ONE_PERMUTATION, seed, components);
+      return components;
     }
 
     /** Fills every empty bin (fast densification of Mai et al.); requires one non-empty bin. */

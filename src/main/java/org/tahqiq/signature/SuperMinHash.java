@@ -5,7 +5,6 @@ import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHasher;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import com.dynatrace.hash4j.similarity.SuperMinHashVersion;
-import java.util.Objects;
 
 /**
  * {@link MinHashScheme#SUPER_MINHASH}: SuperMinHash (Ertl, "SuperMinHash – A New Minwise Hashing
@@ -24,74 +23,29 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe; its hashers are not.
  */
-final class SuperMinHash implements MinHashPolicy {
+final class SuperMinHash extends AbstractMinHashPolicy {
 
   /** Bits per component requested from hash4j; matches the 32-bit {@link Signature} components. */
   static final int BITS_PER_COMPONENT = 32;
 
-  private final int k;
-  private final long seed;
-  private final long elementKey;
   private final SimilarityHashPolicy hash4jPolicy;
 
   SuperMinHash(int k, long seed) {
-    this.k = Signature.checkK(k);
-    this.seed = seed;
-    this.elementKey = Mixing.deriveKey(seed, Mixing.DOMAIN_ELEMENT);
+    super(MinHashScheme.SUPER_MINHASH, k, seed);
     this.hash4jPolicy = SimilarityHashing.superMinHash(k, BITS_PER_COMPONENT, SuperMinHashVersion.V1);
   }
 
   @Override
-  public MinHashScheme scheme() {
-    return MinHashScheme.SUPER_MINHASH;
-  }
-
-  @Override
-  public int k() {
-    return k;
-  }
-
-  @Override
-  public long seed() {
-    return seed;
-  }
-
-  @Override
   public MinHasher newHasher() {
-    return new Hasher();
+    return new SuperMinHashHasher();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof SuperMinHash && ((SuperMinHash) o).k == k && ((SuperMinHash) o).seed == seed;
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * (62 + Integer.hashCode(k)) + Long.hashCode(seed);
-  }
-
-  @Override
-  public String toString() {
-    return "MinHashPolicy[SUPER_MINHASH, k=" + k + ", seed=" + seed + "]";
-  }
-
-  private final class Hasher implements MinHasher {
+  private final class SuperMinHashHasher extends Hasher {
     private final SimilarityHasher hash4jHasher = hash4jPolicy.createHasher();
     private final SeededElements elements = new SeededElements();
 
     @Override
-    public MinHashPolicy policy() {
-      return SuperMinHash.this;
-    }
-
-    @Override
-    public Signature sign(long[] hashes, int from, int to) {
-      Objects.requireNonNull(hashes, "hashes must not be null");
-      Objects.checkFromToIndex(from, to, hashes.length);
-      if (from == to) {
-        return emptySignature();
-      }
+    int[] components(long[] hashes, int from, int to) {
       byte[] packed;
       elements.input = hashes;
       elements.offset = from;
@@ -105,7 +59,7 @@ final class SuperMinHash implements MinHashPolicy {
       for (int i = 0; i < k; i++) {
         components[i] = (int) hash4jPolicy.getComponent(packed, i);
       }
-      return Signature.wrap(MinHashScheme.SUPER_MINHASH, seed, components);
+      return components;
     }
   }
 
