@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code tahqiq dedup}: near-duplicate groups of a large corpus, streamed: articles are read one at
- * a time and signed on all cores; only signatures and ids stay in memory.
+ * a time and signed on all cores, with a bounded number in flight; what stays in memory is the
+ * {@link DuplicateStream}'s per-article state (see benchmarks/README-cli.md for the figures).
  */
 @Command(name = "dedup", sortOptions = false, mixinStandardHelpOptions = true,
     description = {

@@ -26,6 +26,7 @@ final class Progress implements AutoCloseable {
   private final long startNanos = System.nanoTime();
   private long done;
   private long lastDrawNanos;
+  private long drawnAt = -1;
   private boolean drawn;
 
   Progress(PrintWriter err, boolean terminal, String label, long totalBytes, LongSupplier bytesRead) {
@@ -66,7 +67,9 @@ final class Progress implements AutoCloseable {
   /** Draws the final state and ends the line. */
   @Override
   public synchronized void close() {
-    draw(System.nanoTime(), true);
+    if (terminal || drawnAt != done) {
+      draw(System.nanoTime(), true);
+    }
   }
 
   private void draw(long now, boolean last) {
@@ -88,5 +91,6 @@ final class Progress implements AutoCloseable {
     }
     err.flush();
     drawn = true;
+    drawnAt = done;
   }
 }
