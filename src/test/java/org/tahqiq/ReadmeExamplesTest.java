@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tahqiq.article.Article;
+import org.tahqiq.cluster.ClusteringResult;
+import org.tahqiq.cluster.EventCluster;
+import org.tahqiq.cluster.EventClusterer;
 import org.tahqiq.dedup.DuplicateGroup;
 import org.tahqiq.dedup.DuplicateReport;
 import org.tahqiq.dedup.NearDuplicateDetector;
+import org.tahqiq.diff.Claim;
+import org.tahqiq.diff.Fact;
+import org.tahqiq.diff.FactDiff;
+import org.tahqiq.diff.FactDiffReport;
 import org.tahqiq.normalize.ArabicNormalizer;
 import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
@@ -54,5 +61,33 @@ class ReadmeExamplesTest {
     boolean same = normalizer.normalize("كيم جونغ أون").equals(normalizer.normalize("كيم جونغ اون"));
     // README: end
     assertTrue(same);
+  }
+
+  @Test
+  void sameEvent() {
+    List<Article> articles = Seeds.all();
+    // README: same-event
+    ClusteringResult events = EventClusterer.defaults().cluster(articles);
+    for (EventCluster event : events.multiArticleClusters()) {
+      System.out.println(event.id() + ": " + event.articles());
+    }
+    // README: end
+    assertEquals(List.of("000", "001", "002"),
+        events.clusters().get(0).articles().stream().map(id -> id.substring(0, 3)).toList());
+  }
+
+  @Test
+  void disagreements() {
+    List<Article> oneEvent = List.of(Seeds.byPrefix("000"), Seeds.byPrefix("001"), Seeds.byPrefix("002"));
+    // README: disagreements
+    FactDiffReport diff = FactDiff.defaults().diff(oneEvent);
+    for (Fact conflict : diff.conflicts()) {       // conflicts first, most confident first
+      System.out.println(conflict.conflictKind().orElseThrow() + " about " + conflict.subject());
+      for (Claim claim : conflict.claims()) {      // each side, with its evidence
+        System.out.println("  " + claim.article() + ": " + claim.value() + " — " + claim.sentence());
+      }
+    }
+    // README: end
+    assertEquals(2, diff.conflicts().size());
   }
 }

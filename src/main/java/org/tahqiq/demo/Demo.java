@@ -2,35 +2,32 @@ package org.tahqiq.demo;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.tahqiq.article.Article;
-import org.tahqiq.clean.Removal;
-import org.tahqiq.clean.RemovalReason;
-import org.tahqiq.dedup.DuplicateGroup;
-import org.tahqiq.dedup.DuplicateReport;
-import org.tahqiq.dedup.NearDuplicateDetector;
-import org.tahqiq.pipeline.ProcessedArticle;
-import org.tahqiq.pipeline.TextPipeline;
-import org.tahqiq.signature.MinHasher;
-import org.tahqiq.signature.Signature;
-import org.tahqiq.token.Tokenizer;
+import org.tahqiq.report.AnalysisReport;
+import org.tahqiq.report.HtmlReport;
+import org.tahqiq.report.NewsAnalysis;
+import org.tahqiq.report.TextReport;
 
 /**
- * The README's first command: runs the pipeline on a folder of {@code .txt} articles (the seeds by
- * default) and prints, per article, what the cleaner removed and what the story became, then the
- * near-duplicate groups and the pairwise similarity of the articles.
+ * The README's first command: runs the whole pipeline ({@link NewsAnalysis}) on a folder of {@code
+ * .txt} articles (the seeds by default; id = file name without extension), prints the
+ * near-duplicate groups, the event clusters and the fact table of each event ({@link TextReport}),
+ * and writes the HTML report ({@link HtmlReport}) to {@code target/tahqiq-demo-report.html},
+ * printing where.
  *
- * <p>Usage: {@code Demo [folder]}; exit status 2 when the folder cannot be read.
+ * <p>Usage: {@code Demo [folder]}; exit status 2 when the folder cannot be read. For anything
+ * beyond the demo, use the command line ({@code org.tahqiq.cli.TahqiqCli}).
  */
 public final class Demo {
-  private static final int PREVIEW_CHARS = 160;
+  /** Where the HTML report goes, relative to the working directory (the project for {@code mvn exec:java}). */
+  static final Path REPORT = Path.of("target", "tahqiq-demo-report.html");
 
   private Demo() {}
 
@@ -42,63 +39,17 @@ public final class Demo {
       System.exit(2);
     }
     List<Article> articles = readFolder(dir);
-    out.printf("Tahqiq demo: %d articles from %s%n%n", articles.size(), dir);
+    out.printf("Tahqiq demo on %s: ", dir);
+    AnalysisReport report = NewsAnalysis.defaults().analyze(articles);
+    out.print(TextReport.defaults().render(report));
 
-    TextPipeline pipeline = TextPipeline.defaults();
-    Tokenizer tokenizer = Tokenizer.defaults();
-    List<ProcessedArticle> processed = new ArrayList<>();
-    out.printf("%-24s %9s %9s %7s %9s  %s%n", "article", "raw chars", "kept", "tokens", "shingles", "removed");
-    for (Article a : articles) {
-      ProcessedArticle p = pipeline.process(a);
-      processed.add(p);
-      Map<RemovalReason, Integer> reasons = new TreeMap<>();
-      for (Removal r : p.cleaned().removals()) {
-        reasons.merge(r.reason(), 1, Integer::sum);
-      }
-      out.printf("%-24s %9d %9d %7d %9d  %s%n",
-          a.id(), a.text().length(), p.normalized().length(), tokenizer.tokenize(p.normalized()).size(),
-          p.shingles().size(), reasons.isEmpty() ? "-" : reasons);
-    }
-
-    out.println();
-    out.println("Cleaned, normalized story (first " + PREVIEW_CHARS + " chars):");
-    for (ProcessedArticle p : processed) {
-      String text = p.normalized().text().replace('\n', ' ');
-      out.printf("  %s: %s%s%n", p.id(), text.substring(0, Math.min(PREVIEW_CHARS, text.length())),
-          text.length() > PREVIEW_CHARS ? " …" : "");
-    }
-
-    NearDuplicateDetector detector = NearDuplicateDetector.defaults();
-    DuplicateReport report = detector.detect(articles);
-    out.println();
-    out.printf("Near-duplicate groups (Jaccard >= %.2f, %s k=%d): %s%n",
-        detector.threshold(), detector.policy().scheme(), detector.policy().k(),
-        report.groups().isEmpty() ? "none" : report.groups().size());
-    for (DuplicateGroup g : report.groups()) {
-      out.printf("  %s <- %s%n", g.representative(), g.members().subList(1, g.size()));
-    }
-
-    out.println();
-    out.println("Estimated Jaccard similarity of the shingle sets (MinHash):");
-    MinHasher hasher = detector.policy().newHasher();
-    List<Signature> sigs = processed.stream().map(p -> hasher.sign(p.shingles().toArray())).toList();
-    out.printf("%-8s", "");
-    for (ProcessedArticle p : processed) {
-      out.printf(" %6s", shortId(p.id()));
+    Path html = REPORT.toAbsolutePath();
+    Files.createDirectories(html.getParent());
+    try (Writer w = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+      HtmlReport.defaults().write(report, w);
     }
     out.println();
-    for (int i = 0; i < processed.size(); i++) {
-      out.printf("%-8s", shortId(processed.get(i).id()));
-      for (int j = 0; j < processed.size(); j++) {
-        out.printf(" %6.3f", sigs.get(i).estimateJaccard(sigs.get(j)));
-      }
-      out.println();
-    }
-  }
-
-  private static String shortId(String id) {
-    int cut = id.indexOf('_');
-    return cut > 0 ? id.substring(0, cut) : id.length() > 6 ? id.substring(0, 6) : id;
+    out.println("HTML report (sources side by side, evidence highlighted): " + html.toUri());
   }
 
   static List<Article> readFolder(Path dir) throws IOException {

@@ -1,0 +1,92 @@
+package org.tahqiq.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.tahqiq.article.Article;
+import org.tahqiq.dedup.NearDuplicateDetector;
+import org.tahqiq.report.AnalysisReport;
+import org.tahqiq.report.HtmlReport;
+import org.tahqiq.report.NewsAnalysis;
+import org.tahqiq.report.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code tahqiq analyze}: the whole pipeline, as JSON, an HTML page or terminal text. */
+@Command(name = "analyze", sortOptions = false, mixinStandardHelpOptions = true,
+    description = {
+      "Cleans the articles, groups near-duplicates, clusters them by event and diffs the facts of"
+          + " each event: where the sources agree, refine each other or conflict, with evidence.",
+      "Holds all articles in memory; for copies only in a large corpus, use 'dedup'."},
+    exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+      "0:success",
+      "1:input errors skipped (reported on stderr with file:line); --strict: stopped, no output",
+      "2:usage error", "3:the output could not be written", "4:internal error (a bug)"})
+final class AnalyzeCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format { json, html, text }
+
+  private final Io io;
+
+  @Spec CommandSpec spec;
+  @Mixin Commands.InputOptions input;
+  @Mixin Commands.OutputOptions output;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
+      description = "json (default; schema: docs/schema/analysis.schema.json), html (one"
+          + " self-contained right-to-left page) or text (terminal tables).")
+  Format format;
+
+  @Option(names = "--pretty", description = "Indent the JSON.")
+  boolean pretty;
+
+  @Option(names = {"-t", "--threshold"}, paramLabel = "T",
+      defaultValue = "" + NearDuplicateDetector.DEFAULT_THRESHOLD,
+      description = "Near-duplicate threshold: estimated Jaccard similarity of word 3-gram shingles,"
+          + " in (0, 1]; default ${DEFAULT-VALUE}.")
+  double threshold;
+
+  AnalyzeCommand(Io io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() {
+    NearDuplicateDetector detector = DedupCommand.detector(spec, threshold);
+    Optional<String> bad = output.check();
+    if (bad.isPresent()) {
+      throw new ParameterException(spec.commandLine(), bad.get());
+    }
+    Problems problems = new Problems(io.err(), input.strict);
+    ArticleReader reader = new ArticleReader(problems, Optional.empty(), io.in());
+    List<Article> articles = new ArrayList<>();
+    try {
+      reader.read(input.paths, a -> articles.add(a.article()));
+    } catch (Problems.StrictStop stop) {
+      return Commands.stopped(io);
+    }
+    AnalysisReport report = NewsAnalysis.builder().detector(detector).build().analyze(articles);
+    return Commands.finish(io, output, problems, articles.size(), out -> {
+      switch (format) {
+        case json -> new JsonOutput(pretty).analysis(report, out);
+        case html, text -> {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          if (format == Format.html) {
+            HtmlReport.defaults().write(report, w);
+          } else {
+            TextReport.defaults().write(report, w);
+          }
+          w.flush();
+        }
+      }
+    });
+  }
+}

@@ -1,0 +1,21 @@
+package org.tahqiq.cli;
+
+/** The command line's exit statuses; documented in {@code --help} and the README. */
+final class ExitCode {
+  /** Success: every input was read and the output written. */
+  static final int OK = 0;
+  /**
+   * Input errors: some articles or lines were skipped (each reported on stderr with file and line)
+   * and the output covers the valid ones; or, with {@code --strict}, the run stopped at the first
+   * such error and wrote no output.
+   */
+  static final int INPUT_ERRORS = 1;
+  /** Usage error: unknown option, missing or invalid argument. Nothing was read. */
+  static final int USAGE = 2;
+  /** The output could not be written, or an input failed in a way that stops the whole run. */
+  static final int IO_FAILURE = 3;
+  /** An internal error (a bug): please report it with the stack trace printed on stderr. */
+  static final int INTERNAL = 4;
+
+  private ExitCode() {}
+}

@@ -1,0 +1,145 @@
+package org.tahqiq.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Reads UTF-8 lines from a byte stream, one at a time, and reports invalid UTF-8 with its line and
+ * byte column instead of replacing it: a line is split at {@code \n} (a {@code \r} before it and a
+ * byte order mark at the start of the stream are dropped) and decoded strictly. Not thread-safe;
+ * memory is proportional to the longest line.
+ */
+final class Utf8Lines {
+  private static final int BUFFER = 1 << 16;
+
+  private final InputStream in;
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final byte[] buffer = new byte[BUFFER];
+  private int position;
+  private int limit;
+  private byte[] line = new byte[256];
+  private int lineLength;
+  private long lineNumber;
+  private boolean eof;
+
+  Utf8Lines(InputStream in) {
+    this.in = Objects.requireNonNull(in, "in must not be null");
+  }
+
+  /** The outcome of reading one line: its text, or the byte column of its first invalid byte. */
+  record Line(long number, String text, int invalidByteColumn) {
+    boolean valid() {
+      return text != null;
+    }
+  }
+
+  /** The next line, or null at the end of the stream. */
+  Line next() throws IOException {
+    if (eof) {
+      return null;
+    }
+    lineLength = 0;
+    boolean sawByte = false;
+    while (true) {
+      if (position == limit) {
+        limit = in.read(buffer, 0, BUFFER);
+        position = 0;
+        if (limit <= 0) {
+          limit = 0;
+          eof = true;
+          if (!sawByte) {
+            return null;
+          }
+          break;
+        }
+      }
+      sawByte = true;
+      int newline = -1;
+      for (int i = position; i < limit; i++) {
+        if (buffer[i] == '\n') {
+          newline = i;
+          break;
+        }
+      }
+      int end = newline < 0 ? limit : newline;
+      append(position, end);
+      position = newline < 0 ? limit : newline + 1;
+      if (newline >= 0) {
+        break;
+      }
+    }
+    lineNumber++;
+    int from = 0;
+    if (lineNumber == 1 && lineLength >= 3
+        && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+      from = 3; // UTF-8 byte order mark
+    }
+    int to = lineLength > from && line[lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
+    return decode(from, to);
+  }
+
+  private void append(int from, int to) {
+    int n = to - from;
+    if (lineLength + n > line.length) {
+      line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + n));
+    }
+    System.arraycopy(buffer, from, line, lineLength, n);
+    lineLength += n;
+  }
+
+  private Line decode(int from, int to) {
+    ByteBuffer bytes = ByteBuffer.wrap(line, from, to - from);
+    CharBuffer chars = CharBuffer.allocate(to - from); // UTF-8 never has more chars than bytes
+    decoder.reset();
+    CoderResult result = decoder.decode(bytes, chars, true);
+    if (!result.isError()) {
+      result = decoder.flush(chars);
+    }
+    if (result.isError()) {
+      return new Line(lineNumber, null, bytes.position() - from + 1);
+    }
+    chars.flip();
+    return new Line(lineNumber, chars.toString(), 0);
+  }
+
+  /**
+   * Decodes a whole byte array strictly; on invalid UTF-8 returns null text with the 1-based line
+   * and byte column of the first invalid byte.
+   */
+  static Line decodeAll(byte[] bytes) {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CharBuffer out = CharBuffer.allocate(bytes.length - from);
+    CoderResult result = d.decode(in, out, true);
+    if (!result.isError()) {
+      result = d.flush(out);
+    }
+    if (result.isError()) {
+      int at = in.position();
+      long lineNo = 1;
+      int lineStart = from;
+      for (int i = from; i < at; i++) {
+        if (bytes[i] == '\n') {
+          lineNo++;
+          lineStart = i + 1;
+        }
+      }
+      return new Line(lineNo, null, at - lineStart + 1);
+    }
+    out.flip();
+    return new Line(1, out.toString(), 0);
+  }
+}
