@@ -28,6 +28,7 @@ public final class DuplicateStream {
 
   private final NearDuplicateDetector detector;
   private final LshIndex index;
+  /** By slot: the added articles without title and text. */
   private final List<Article> articles = new ArrayList<>();
   private final List<ShingleSet> shingleSets = new ArrayList<>();
   private final Map<String, Integer> slotById = new HashMap<>();
@@ -58,7 +59,9 @@ public final class DuplicateStream {
       throw new IllegalArgumentException("article id '" + id + "' was already added");
     }
     int slot = articles.size();
-    articles.add(article);
+    // Only what ordering needs is kept (id, source, time), not the text: memory grows with the
+    // number of articles, not with their length.
+    articles.add(new Article(id, article.source(), article.published(), Optional.empty(), ""));
     slotById.put(id, slot);
     ensureCapacity(slot + 1);
     parent[slot] = slot;

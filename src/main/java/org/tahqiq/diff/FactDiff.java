@@ -271,7 +271,10 @@ public final class FactDiff {
     if (k != QuantityKind.ORDINAL && k != QuantityKind.CARDINAL) {
       return true;
     }
-    return x.noun() != null && y.noun() != null && StemSets.same(x.noun(), y.noun());
+    if (x.noun() == null || y.noun() == null) {
+      return x.noun() == y.noun(); // two bare numbers may align on their context alone
+    }
+    return StemSets.same(x.noun(), y.noun());
   }
 
   private static double score(ValueClaim x, ValueClaim y, StemWeights weights) {
