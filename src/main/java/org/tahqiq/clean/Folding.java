@@ -58,17 +58,17 @@ final class Folding {
    */
   static String fold(CharSequence s, StringBuilder scratch) {
     scratch.setLength(0);
+    char[] table = FoldTable.FOLDED;
     boolean pendingSpace = false;
     for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (isSpace(c)) {
+      char f = table[s.charAt(i)];
+      if (f == FOLDS_TO_SPACE) {
         pendingSpace = true;
         continue;
       }
-      if (isInvisible(c) || c == TATWEEL || Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (f == FOLDS_TO_NOTHING) {
         continue; // diacritics, tanween, shadda, Quranic marks, bidi controls: not part of the word
       }
-      char f = foldChar(c);
       if (f == COLON) {
         pendingSpace = false; // "المصدر :" and "المصدر:" are the same marker
       }
@@ -79,6 +79,74 @@ final class Folding {
       scratch.append(f);
     }
     return scratch.toString();
+  }
+
+  /**
+   * {@link #fold} of {@code buf[0, len)} written back into {@code buf} (the output is never longer
+   * than the input: every char folds to at most one char and a space run to at most one space);
+   * returns the folded length.
+   */
+  static int foldInPlace(char[] buf, int len) {
+    char[] table = FoldTable.FOLDED;
+    boolean pendingSpace = false;
+    int w = 0;
+    for (int r = 0; r < len; r++) {
+      char f = table[buf[r]];
+      if (f == FOLDS_TO_SPACE) {
+        pendingSpace = true;
+        continue;
+      }
+      if (f == FOLDS_TO_NOTHING) {
+        continue;
+      }
+      if (f == COLON) {
+        pendingSpace = false;
+      }
+      if (pendingSpace && w > 0) {
+        buf[w++] = SPACE; // w < r here: the space run being replaced is at least one char
+      }
+      pendingSpace = false;
+      buf[w++] = f;
+    }
+    return w;
+  }
+
+  /**
+   * Table entry of a char that folds to nothing (see {@link FoldTable}); TATWEEL itself folds to
+   * nothing, so no char folds to it.
+   */
+  private static final char FOLDS_TO_NOTHING = TATWEEL;
+  /** Table entry of a space char; only spaces fold to a space. */
+  private static final char FOLDS_TO_SPACE = SPACE;
+
+  /**
+   * The per-char part of {@link #fold}, precomputed for all UTF-16 code units so that folding is
+   * one array load per char instead of several {@link Character} property lookups (holder idiom:
+   * built once, on first use; immutable afterwards).
+   */
+  private static final class FoldTable {
+    static final char[] FOLDED = build();
+
+    private static char[] build() {
+      char[] t = new char[Character.MAX_VALUE + 1];
+      for (int i = 0; i <= Character.MAX_VALUE; i++) {
+        char c = (char) i;
+        if (isSpace(c)) {
+          t[i] = FOLDS_TO_SPACE;
+        } else if (isInvisible(c) || c == TATWEEL
+            || Character.getType(c) == Character.NON_SPACING_MARK) {
+          t[i] = FOLDS_TO_NOTHING;
+        } else {
+          char f = foldChar(c);
+          if (f == FOLDS_TO_NOTHING || f == FOLDS_TO_SPACE) {
+            throw new IllegalStateException(
+                "U+" + Integer.toHexString(i) + " folds to a sentinel char; the table needs another encoding");
+          }
+          t[i] = f;
+        }
+      }
+      return t;
+    }
   }
 
   private static char foldChar(char c) {

@@ -9,8 +9,9 @@ import org.tahqiq.text.TextSpan;
 
 /**
  * One cleaning run over one article: a single forward pass over the raw lines, deciding for each
- * line whether to keep it, and appending kept chars to a {@link MappedText} builder. Per line it
- * allocates only the folded key; per char nothing.
+ * line whether to keep it, and appending kept lines to a {@link MappedText} builder. Per line it
+ * allocates only the folded key (computed by {@link KeyFolder} in a reused buffer); per char
+ * nothing.
  *
  * <p>Not thread-safe; used once by one thread.
  */
@@ -36,6 +37,7 @@ final class LinePass {
   private final MappedText.Builder out;
   private final List<Removal> removals = new ArrayList<>();
   private final StringBuilder scratch = new StringBuilder();
+  private char[] lineBuffer = new char[256];
 
   // The line being looked at: [start, contentEnd) content, [contentEnd, end) its line break,
   // [trimStart, trimEnd) content without surrounding blanks; key is its folded form.
@@ -76,7 +78,7 @@ final class LinePass {
     this.raw = article.text();
     this.out = MappedText.builder(raw, raw.length());
     this.titleCore = cleaner.dropRepeatedLines() && article.title().isPresent()
-        ? coreOrNull(Folding.key(cleaner.normalizer(), article.title().get(), scratch))
+        ? coreOrNull(key(article.title().get(), 0, article.title().get().length()))
         : null;
   }
 
@@ -137,7 +139,7 @@ final class LinePass {
 
   /** Handles a non-blank line; returns false when the rest of the text was cut. */
   private boolean onContentLine() {
-    key = Folding.key(cleaner.normalizer(), raw.subSequence(trimStart, trimEnd), scratch);
+    key = key(raw, trimStart, trimEnd);
     coreStart = Folding.coreStart(key);
     coreEnd = Math.max(coreStart, Folding.coreEnd(key));
 
@@ -190,6 +192,14 @@ final class LinePass {
     return true;
   }
 
+  /** The folded key of {@code text[from, to)}. */
+  private String key(String text, int from, int to) {
+    if (lineBuffer.length < to - from) {
+      lineBuffer = new char[Math.max(to - from, 2 * lineBuffer.length)];
+    }
+    return cleaner.keyFolder().key(text, from, to, lineBuffer, scratch);
+  }
+
   private CompiledMarker first(CompiledMarker[] markers) {
     for (CompiledMarker m : markers) {
       if (m.matches(key, coreStart, coreEnd)) {
@@ -236,9 +246,7 @@ final class LinePass {
     if (anyKept) {
       appendBreak();
     }
-    for (int i = trimStart; i < trimEnd; i++) {
-      out.append(raw.charAt(i), i, i + 1);
-    }
+    out.appendRaw(trimStart, trimEnd);
     anyKept = true;
     keptBreakStart = contentEnd;
     keptBreakEnd = end;
@@ -258,9 +266,7 @@ final class LinePass {
   }
 
   private void appendRaw(int from, int to) {
-    for (int i = from; i < to; i++) {
-      out.append(raw.charAt(i), i, i + 1);
-    }
+    out.appendRaw(from, to);
   }
 
   private void remove(CompiledMarker marker, int from, int to) {

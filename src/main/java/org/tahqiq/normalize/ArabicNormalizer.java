@@ -78,13 +78,23 @@ public final class ArabicNormalizer {
     String text = input.text();
     int n = text.length();
     MappedText.Builder out = MappedText.builder(input.raw(), n);
+    // Runs of chars that stay as they are (most Arabic letters, digits, spaces) are copied with
+    // their raw ranges in bulk; only the chars a fold changes are appended one by one.
+    int run = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       int e = table.entry(c);
+      if (e >= 0 && composeMarks && Folds.isCompositionBase(c)) {
+        e = composedEntry(text, i, n, e);
+      }
+      if (e == c) {
+        continue;
+      }
+      if (run < i) {
+        out.append(input, run, i);
+      }
+      run = i + 1;
       if (e >= 0) {
-        if (composeMarks && Folds.isCompositionBase(c)) {
-          e = composedEntry(text, i, n, e);
-        }
         out.append((char) e, input.rawStart(i), input.rawEnd(i));
       } else if (e == FoldTable.DELETE) {
         out.extendLast(input.rawEnd(i));
@@ -92,6 +102,7 @@ public final class ArabicNormalizer {
         if (isSurrogatePair(text, i, n)) {
           out.append(c, input.rawStart(i), input.rawEnd(i));
           i++;
+          run = i + 1;
           out.append(text.charAt(i), input.rawStart(i), input.rawEnd(i));
         } else {
           out.append(Folds.REPLACEMENT_CHARACTER, input.rawStart(i), input.rawEnd(i));
@@ -105,6 +116,9 @@ public final class ArabicNormalizer {
           out.append(chars[k], start, end);
         }
       }
+    }
+    if (run < n) {
+      out.append(input, run, n);
     }
     return out.build();
   }

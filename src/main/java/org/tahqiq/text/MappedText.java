@@ -19,6 +19,9 @@ import java.util.Objects;
  */
 public final class MappedText implements CharSequence {
 
+  /** Largest array the JVM reliably allocates. */
+  private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
   private final String raw;
   private final String text;
   private final int[] rawStarts;
@@ -144,16 +147,76 @@ public final class MappedText implements CharSequence {
             "raw range [" + rawStart + ", " + rawEnd + ") outside raw text of length " + raw.length());
       }
       if (length == chars.length) {
-        int cap = Math.max(16, length + (length >> 1));
-        chars = Arrays.copyOf(chars, cap);
-        starts = Arrays.copyOf(starts, cap);
-        ends = Arrays.copyOf(ends, cap);
+        grow(1);
       }
       chars[length] = c;
       starts[length] = rawStart;
       ends[length] = rawEnd;
       length++;
       return this;
+    }
+
+    /**
+     * Appends the raw chars {@code [rawStart, rawEnd)} unchanged, each mapping to itself: the same
+     * as {@link #append(char, int, int) append(raw.charAt(i), i, i + 1)} for each {@code i}, in
+     * bulk.
+     */
+    public Builder appendRaw(int rawStart, int rawEnd) {
+      if (rawStart < 0 || rawEnd < rawStart || rawEnd > raw.length()) {
+        throw new IllegalArgumentException(
+            "raw range [" + rawStart + ", " + rawEnd + ") outside raw text of length " + raw.length());
+      }
+      int n = rawEnd - rawStart;
+      if (n > chars.length - length) {
+        grow(n);
+      }
+      raw.getChars(rawStart, rawEnd, chars, length);
+      int[] s = starts;
+      int[] e = ends;
+      for (int k = 0, at = length; k < n; k++, at++) {
+        s[at] = rawStart + k;
+        e[at] = rawStart + k + 1;
+      }
+      length += n;
+      return this;
+    }
+
+    /**
+     * Appends chars {@code [from, to)} of {@code source} with their raw ranges: the same as
+     * {@link #append(char, int, int) append(source.charAt(i), source.rawStart(i),
+     * source.rawEnd(i))} for each {@code i}, in bulk.
+     *
+     * @throws IllegalArgumentException if {@code source} maps into a different raw text
+     * @throws IndexOutOfBoundsException if {@code [from, to)} is not a range of {@code source}
+     */
+    public Builder append(MappedText source, int from, int to) {
+      Objects.requireNonNull(source, "source must not be null");
+      if (!source.raw.equals(raw)) {
+        throw new IllegalArgumentException("source maps into a different raw text");
+      }
+      Objects.checkFromToIndex(from, to, source.length());
+      int n = to - from;
+      if (n > chars.length - length) {
+        grow(n);
+      }
+      source.text.getChars(from, to, chars, length);
+      System.arraycopy(source.rawStarts, from, starts, length, n);
+      System.arraycopy(source.rawEnds, from, ends, length, n);
+      length += n;
+      return this;
+    }
+
+    /** Makes room for at least {@code extra} more chars, growing by half at least. */
+    private void grow(int extra) {
+      long needed = (long) length + extra;
+      if (needed > MAX_ARRAY_LENGTH) {
+        throw new IllegalArgumentException(
+            "mapped text would exceed the maximum length " + MAX_ARRAY_LENGTH + " chars");
+      }
+      int cap = (int) Math.min(MAX_ARRAY_LENGTH, Math.max(needed, Math.max(16L, length + (length >> 1))));
+      chars = Arrays.copyOf(chars, cap);
+      starts = Arrays.copyOf(starts, cap);
+      ends = Arrays.copyOf(ends, cap);
     }
 
     /**
