@@ -149,8 +149,8 @@ public final class ArabicLightStemmer {
   public int stem(char[] buf, int off, int len) {
     Objects.requireNonNull(buf, "buf must not be null");
     Objects.checkFromIndexSize(off, len, buf.length);
-    if (len == 0 || protectedWords.contains(buf, off, len)) {
-      return len;
+    if (len == 0) {
+      return 0;
     }
     int p = stripPrefixes(buf, off, len);
     if (p < 0) {
@@ -176,7 +176,8 @@ public final class ArabicLightStemmer {
 
   /**
    * Decides how many leading chars to remove. Returns {@code cut >= 0} for an ordinary prefix cut,
-   * or {@code -(cut + 1)} when the remainder after {@code cut} chars is a protected word.
+   * or {@code -(cut + 1)} when the remainder after {@code cut} chars is a protected word ({@code
+   * -1}: the word itself is).
    */
   private int stripPrefixes(char[] buf, int off, int len) {
     int conj = len > 0 && (buf[off] == WAW || buf[off] == FEH) ? 1 : 0;
@@ -199,16 +200,26 @@ public final class ArabicLightStemmer {
       article = 2;
     }
 
+    // The hashes of the word and of its remainders after each candidate prefix all end at the
+    // word's end: one right-to-left pass gives them all.
+    int chain = conj + prep + article;
+    int afterChain = CharArraySet.hashStep(buf, off + chain, off + len, CharArraySet.HASH_START);
+    int afterPrep = CharArraySet.hashStep(buf, off + conj + prep, off + chain, afterChain);
+    int afterConj = CharArraySet.hashStep(buf, off + conj, off + conj + prep, afterPrep);
+    int word = CharArraySet.hashStep(buf, off, off + conj, afterConj);
+
+    if (protectedWords.contains(buf, off, len, word)) {
+      return -(0 + 1);
+    }
     // Protected remainders, shortest prefix first: وبوتين → بوتين, والرياض → الرياض.
-    if (conj == 1 && protectedWords.contains(buf, off + 1, len - 1)) {
+    if (conj == 1 && protectedWords.contains(buf, off + 1, len - 1, afterConj)) {
       return -(1 + 1);
     }
-    if (prep == 1 && protectedWords.contains(buf, off + conj + 1, len - conj - 1)) {
+    if (prep == 1 && protectedWords.contains(buf, off + conj + 1, len - conj - 1, afterPrep)) {
       return -(conj + 1 + 1);
     }
-    int chain = conj + prep + article;
     if (article > 0 && len - chain >= MIN_STEM_AFTER_ARTICLE) {
-      if (protectedWords.contains(buf, off + chain, len - chain)) {
+      if (protectedWords.contains(buf, off + chain, len - chain, afterChain)) {
         return -(chain + 1);
       }
       return chain;

@@ -57,7 +57,16 @@ final class CharArraySet {
   }
 
   boolean contains(char[] buf, int off, int len) {
-    int h = hash(buf, off, len);
+    return contains(buf, off, len, hashStep(buf, off, off + len, HASH_START));
+  }
+
+  /**
+   * Whether {@code buf[off, off + len)} is in the set, given {@code partial}, its {@link
+   * #hashStep} from {@link #HASH_START}. Lets a caller that looks up several slices ending at the
+   * same index (a word without each of its prefixes) hash all of them in one pass.
+   */
+  boolean contains(char[] buf, int off, int len, int partial) {
+    int h = finish(partial, len);
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
       int e = slots[slot] - 1;
       if (e < 0) {
@@ -103,22 +112,42 @@ final class CharArraySet {
     return true;
   }
 
-  // Same function over both representations: a multiplicative polynomial hash finished with the
-  // murmur3 fmix32 avalanche so that the low bits used for the slot depend on every char.
-  private static int hash(char[] buf, int off, int len) {
-    int h = len;
-    for (int i = off, end = off + len; i < end; i++) {
+  /** Start value of {@link #hashStep}: the partial hash of the empty slice. */
+  static final int HASH_START = 0;
+
+  /**
+   * Extends {@code partial}, the partial hash of a slice starting at {@code to}, to the slice
+   * starting at {@code from}: a polynomial hash taken right to left, so that the hashes of all
+   * slices ending at one index come out of one pass over the longest. Same function over both
+   * representations.
+   */
+  static int hashStep(char[] buf, int from, int to, int partial) {
+    int h = partial;
+    for (int i = to - 1; i >= from; i--) {
       h = 31 * h + buf[i];
     }
-    return fmix32(h);
+    return h;
+  }
+
+  private static int hash(char[] buf, int off, int len) {
+    return finish(hashStep(buf, off, off + len, HASH_START), len);
   }
 
   private static int hash(CharSequence s) {
-    int h = s.length();
-    for (int i = 0; i < s.length(); i++) {
+    int h = HASH_START;
+    for (int i = s.length() - 1; i >= 0; i--) {
       h = 31 * h + s.charAt(i);
     }
-    return fmix32(h);
+    return finish(h, s.length());
+  }
+
+  /**
+   * The slot hash of a slice of {@code len} chars with partial hash {@code partial}: the length
+   * mixed in, then the murmur3 fmix32 avalanche so that the low bits used for the slot depend on
+   * every char.
+   */
+  private static int finish(int partial, int len) {
+    return fmix32(partial * 31 + len);
   }
 
   private static int fmix32(int h) {
