@@ -78,34 +78,34 @@ public final class ArabicNormalizer {
     String text = input.text();
     int n = text.length();
     MappedText.Builder out = MappedText.builder(input.raw(), n);
-    // Runs of chars that stay as they are (most Arabic letters, digits, spaces) are copied with
-    // their raw ranges in bulk; only the chars a fold changes are appended one by one.
+    // Long runs of chars that stay as they are (Arabic letters, digits, spaces) are copied with
+    // their raw ranges in bulk; other chars are appended one by one.
     int run = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       int e = table.entry(c);
-      if (e >= 0 && composeMarks && Folds.isCompositionBase(c)) {
+      if (e >= 0 && composeMarks && i + 1 < n && mayCompose(c, text.charAt(i + 1))) {
         e = composedEntry(text, i, n, e);
       }
       if (e == c) {
         continue;
       }
       if (run < i) {
-        out.append(input, run, i);
+        appendUnchanged(input, run, i, out);
       }
       run = i + 1;
       if (e >= 0) {
-        out.append((char) e, input.rawStart(i), input.rawEnd(i));
+        out.appendReplacing(input, i, (char) e);
       } else if (e == FoldTable.DELETE) {
         out.extendLast(input.rawEnd(i));
       } else if (e == FoldTable.SURROGATE) {
         if (isSurrogatePair(text, i, n)) {
-          out.append(c, input.rawStart(i), input.rawEnd(i));
+          out.appendReplacing(input, i, c);
           i++;
           run = i + 1;
-          out.append(text.charAt(i), input.rawStart(i), input.rawEnd(i));
+          out.appendReplacing(input, i, text.charAt(i));
         } else {
-          out.append(Folds.REPLACEMENT_CHARACTER, input.rawStart(i), input.rawEnd(i));
+          out.appendReplacing(input, i, Folds.REPLACEMENT_CHARACTER);
         }
       } else {
         checkLength((long) out.length() + table.maxExpansion());
@@ -118,9 +118,22 @@ public final class ArabicNormalizer {
       }
     }
     if (run < n) {
-      out.append(input, run, n);
+      appendUnchanged(input, run, n, out);
     }
     return out.build();
+  }
+
+  /** Shorter runs are appended char by char: a bulk copy's fixed cost is higher. */
+  private static final int MIN_BULK_RUN = 24;
+
+  private static void appendUnchanged(MappedText input, int from, int to, MappedText.Builder out) {
+    if (to - from >= MIN_BULK_RUN) {
+      out.append(input, from, to);
+    } else {
+      for (int i = from; i < to; i++) {
+        out.appendReplacing(input, i, input.charAt(i));
+      }
+    }
   }
 
   /**
@@ -137,7 +150,7 @@ public final class ArabicNormalizer {
     for (int i = 0; i < n; i++) {
       char c = input.charAt(i);
       int e = table.entry(c);
-      if (e >= 0 && composeMarks && Folds.isCompositionBase(c)) {
+      if (e >= 0 && composeMarks && i + 1 < n && mayCompose(c, input.charAt(i + 1))) {
         e = composedEntry(input, i, n, e);
       }
       if (e == c) {
@@ -206,7 +219,7 @@ public final class ArabicNormalizer {
       char c = buf[r];
       int e = table.entry(c);
       if (e >= 0) {
-        if (composeMarks && Folds.isCompositionBase(c)) {
+        if (composeMarks && r + 1 < len && mayCompose(c, buf[r + 1])) {
           e = composedEntry(buf, r, len, e);
         }
         buf[w++] = (char) e;
@@ -221,6 +234,16 @@ public final class ArabicNormalizer {
       // DELETE: nothing written; no other entry kind exists without expansions
     }
     return w;
+  }
+
+  /**
+   * Cheap necessary condition for {@link #composedEntry} to find a composition: the char after
+   * {@code c} is deleted (as every removable mark is) and {@code c} is a base letter. The first
+   * test is tried first because it almost never holds, so its branch predicts well; the base
+   * letters (alef, waw, yeh) are too frequent and irregular for that.
+   */
+  private boolean mayCompose(char c, char next) {
+    return table.entry(next) == FoldTable.DELETE && Folds.isCompositionBase(c);
   }
 
   /**

@@ -24,6 +24,7 @@ public final class MappedText implements CharSequence {
 
   private final String raw;
   private final String text;
+  /** Raw ranges of the chars of {@code text}; may be longer than it (unused slack at the end). */
   private final int[] rawStarts;
   private final int[] rawEnds;
 
@@ -84,13 +85,13 @@ public final class MappedText implements CharSequence {
 
   /** Raw offset where char {@code i} of this text begins. */
   public int rawStart(int i) {
-    Objects.checkIndex(i, rawStarts.length);
+    Objects.checkIndex(i, text.length());
     return rawStarts[i];
   }
 
   /** Raw offset one past where char {@code i} of this text ends. */
   public int rawEnd(int i) {
-    Objects.checkIndex(i, rawEnds.length);
+    Objects.checkIndex(i, text.length());
     return rawEnds[i];
   }
 
@@ -101,7 +102,7 @@ public final class MappedText implements CharSequence {
   public TextSpan rawSpan(int begin, int end) {
     Objects.checkFromToIndex(begin, end, text.length());
     if (begin == end) {
-      int at = begin < rawStarts.length ? rawStarts[begin] : (begin == 0 ? 0 : rawEnds[begin - 1]);
+      int at = begin < text.length() ? rawStarts[begin] : (begin == 0 ? 0 : rawEnds[begin - 1]);
       return new TextSpan(at, at);
     }
     return new TextSpan(rawStarts[begin], rawEnds[end - 1]);
@@ -206,6 +207,29 @@ public final class MappedText implements CharSequence {
       return this;
     }
 
+    /**
+     * Appends {@code c} in place of char {@code index} of {@code source}, with that char's raw
+     * range: the same as {@link #append(char, int, int) append(c, source.rawStart(index),
+     * source.rawEnd(index))}, without validating a range that {@code source} already holds.
+     *
+     * @throws IllegalArgumentException if {@code source} maps into a different raw text
+     * @throws IndexOutOfBoundsException if {@code index} is not a char of {@code source}
+     */
+    public Builder appendReplacing(MappedText source, int index, char c) {
+      if (source.raw != raw && !source.raw.equals(raw)) {
+        throw new IllegalArgumentException("source maps into a different raw text");
+      }
+      Objects.checkIndex(index, source.text.length());
+      if (length == chars.length) {
+        grow(1);
+      }
+      chars[length] = c;
+      starts[length] = source.rawStarts[index];
+      ends[length] = source.rawEnds[index];
+      length++;
+      return this;
+    }
+
     /** Makes room for at least {@code extra} more chars, growing by half at least. */
     private void grow(int extra) {
       long needed = (long) length + extra;
@@ -236,8 +260,11 @@ public final class MappedText implements CharSequence {
     /** The finished text; the builder must not be used afterwards. */
     public MappedText build() {
       String text = new String(chars, 0, length);
-      int[] s = length == starts.length ? starts : Arrays.copyOf(starts, length);
-      int[] e = length == ends.length ? ends : Arrays.copyOf(ends, length);
+      // The range arrays are kept as they are unless trimming saves more than an eighth: copying
+      // them costs more than the little slack a normalizer or cleaner usually leaves.
+      boolean trim = length < starts.length - (starts.length >> 3);
+      int[] s = trim ? Arrays.copyOf(starts, length) : starts;
+      int[] e = trim ? Arrays.copyOf(ends, length) : ends;
       chars = null;
       starts = null;
       ends = null;
