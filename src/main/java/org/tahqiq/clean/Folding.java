@@ -82,42 +82,21 @@ final class Folding {
   }
 
   /**
-   * {@link #fold} of {@code buf[0, len)} written back into {@code buf} (the output is never longer
-   * than the input: every char folds to at most one char and a space run to at most one space);
-   * returns the folded length.
-   */
-  static int foldInPlace(char[] buf, int len) {
-    char[] table = FoldTable.FOLDED;
-    boolean pendingSpace = false;
-    int w = 0;
-    for (int r = 0; r < len; r++) {
-      char f = table[buf[r]];
-      if (f == FOLDS_TO_SPACE) {
-        pendingSpace = true;
-        continue;
-      }
-      if (f == FOLDS_TO_NOTHING) {
-        continue;
-      }
-      if (f == COLON) {
-        pendingSpace = false;
-      }
-      if (pendingSpace && w > 0) {
-        buf[w++] = SPACE; // w < r here: the space run being replaced is at least one char
-      }
-      pendingSpace = false;
-      buf[w++] = f;
-    }
-    return w;
-  }
-
-  /**
    * Table entry of a char that folds to nothing (see {@link FoldTable}); TATWEEL itself folds to
    * nothing, so no char folds to it.
    */
-  private static final char FOLDS_TO_NOTHING = TATWEEL;
+  static final char FOLDS_TO_NOTHING = TATWEEL;
   /** Table entry of a space char; only spaces fold to a space. */
-  private static final char FOLDS_TO_SPACE = SPACE;
+  static final char FOLDS_TO_SPACE = SPACE;
+
+  /**
+   * What {@link #fold} makes of {@code c} on its own: {@link #FOLDS_TO_SPACE} for a space (runs of
+   * which become one space between words), {@link #FOLDS_TO_NOTHING} for a dropped char, else the
+   * folded char.
+   */
+  static char foldEntry(char c) {
+    return FoldTable.FOLDED[c];
+  }
 
   /**
    * The per-char part of {@link #fold}, precomputed for all UTF-16 code units so that folding is

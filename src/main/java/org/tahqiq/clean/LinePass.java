@@ -1,6 +1,7 @@
 package org.tahqiq.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.tahqiq.article.Article;
@@ -36,8 +37,10 @@ final class LinePass {
   private final String raw;
   private final MappedText.Builder out;
   private final List<Removal> removals = new ArrayList<>();
-  private final StringBuilder scratch = new StringBuilder();
-  private char[] lineBuffer = new char[256];
+  private final KeyFolder.Scratch scratch = new KeyFolder.Scratch();
+  /** Bigram set of the current line's key, for contains markers; filled on first need. */
+  private final long[] lineBigrams = new long[CompiledMarker.Bigrams.WORDS];
+  private boolean lineBigramsReady;
 
   // The line being looked at: [start, contentEnd) content, [contentEnd, end) its line break,
   // [trimStart, trimEnd) content without surrounding blanks; key is its folded form.
@@ -62,9 +65,12 @@ final class LinePass {
   private boolean paragraphKeepsSpaces;
   private boolean anyKept;
 
-  // Repeat detection: folded core of the previous line no marker dropped.
+  // Repeat detection: folded core of the previous line no marker dropped, as a region of its key
+  // (no copy per line).
   private final String titleCore;
-  private String previousCore;
+  private String previousKey;
+  private int previousCoreStart;
+  private int previousCoreEnd;
 
   // Open related list, if any.
   private CompiledMarker listMarker;
@@ -140,6 +146,7 @@ final class LinePass {
   /** Handles a non-blank line; returns false when the rest of the text was cut. */
   private boolean onContentLine() {
     key = key(raw, trimStart, trimEnd);
+    lineBigramsReady = false;
     coreStart = Folding.coreStart(key);
     coreEnd = Math.max(coreStart, Folding.coreEnd(key));
 
@@ -175,15 +182,21 @@ final class LinePass {
       }
     }
     if (cleaner.dropRepeatedLines()) {
-      String core = key.substring(coreStart, coreEnd);
-      boolean first = previousCore == null;
-      String previous = previousCore;
-      previousCore = core;
-      if (first && core.equals(titleCore)) {
+      boolean first = previousKey == null;
+      String prevKey = previousKey;
+      int prevStart = previousCoreStart;
+      int prevEnd = previousCoreEnd;
+      previousKey = key;
+      previousCoreStart = coreStart;
+      previousCoreEnd = coreEnd;
+      int coreLength = coreEnd - coreStart;
+      if (first && titleCore != null && coreLength == titleCore.length()
+          && key.regionMatches(coreStart, titleCore, 0, coreLength)) {
         removeRepeat(RemovalReason.REPEATED_HEADLINE);
         return true;
       }
-      if (!first && !core.isEmpty() && core.equals(previous)) {
+      if (!first && coreLength > 0 && coreLength == prevEnd - prevStart
+          && key.regionMatches(coreStart, prevKey, prevStart, coreLength)) {
         removeRepeat(RemovalReason.REPEATED_LINE);
         return true;
       }
@@ -194,15 +207,17 @@ final class LinePass {
 
   /** The folded key of {@code text[from, to)}. */
   private String key(String text, int from, int to) {
-    if (lineBuffer.length < to - from) {
-      lineBuffer = new char[Math.max(to - from, 2 * lineBuffer.length)];
-    }
-    return cleaner.keyFolder().key(text, from, to, lineBuffer, scratch);
+    return cleaner.keyFolder().key(text, from, to, scratch);
   }
 
   private CompiledMarker first(CompiledMarker[] markers) {
     for (CompiledMarker m : markers) {
-      if (m.matches(key, coreStart, coreEnd)) {
+      if (m.needsBigrams() && !lineBigramsReady) {
+        Arrays.fill(lineBigrams, 0L);
+        CompiledMarker.Bigrams.addAll(key, 0, key.length(), lineBigrams);
+        lineBigramsReady = true;
+      }
+      if (m.matches(key, coreStart, coreEnd, lineBigrams)) {
         return m;
       }
     }
