@@ -78,32 +78,32 @@ public final class ArabicNormalizer {
     String text = input.text();
     int n = text.length();
     MappedText.Builder out = MappedText.builder(input.raw(), n);
-    // Long runs of chars that stay as they are (Arabic letters, digits, spaces) are copied with
-    // their raw ranges in bulk; other chars are appended one by one.
-    int run = 0;
+    // Chars that map to one char (kept, replaced or composed: almost all) are written to a buffer
+    // and appended with their raw ranges in bulk, one segment at a time; a segment ends only at a
+    // deleted char, a surrogate or an expansion, which are appended one by one.
+    char[] mapped = new char[n];
+    int segment = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       int e = table.entry(c);
-      if (e >= 0 && composeMarks && i + 1 < n && mayCompose(c, text.charAt(i + 1))) {
-        e = composedEntry(text, i, n, e);
-      }
-      if (e == c) {
+      if (e >= 0) {
+        if (composeMarks && i + 1 < n && mayCompose(c, text.charAt(i + 1))) {
+          e = composedEntry(text, i, n, e);
+        }
+        mapped[i] = (char) e;
         continue;
       }
-      if (run < i) {
-        appendUnchanged(input, run, i, out);
+      if (segment < i) {
+        out.appendReplacing(input, segment, i, mapped, segment);
       }
-      run = i + 1;
-      if (e >= 0) {
-        out.appendReplacing(input, i, (char) e);
-      } else if (e == FoldTable.DELETE) {
+      segment = i + 1;
+      if (e == FoldTable.DELETE) {
         out.extendLast(input.rawEnd(i));
       } else if (e == FoldTable.SURROGATE) {
         if (isSurrogatePair(text, i, n)) {
-          out.appendReplacing(input, i, c);
+          out.append(input, i, i + 2);
           i++;
-          run = i + 1;
-          out.appendReplacing(input, i, text.charAt(i));
+          segment = i + 1;
         } else {
           out.appendReplacing(input, i, Folds.REPLACEMENT_CHARACTER);
         }
@@ -117,23 +117,10 @@ public final class ArabicNormalizer {
         }
       }
     }
-    if (run < n) {
-      appendUnchanged(input, run, n, out);
+    if (segment < n) {
+      out.appendReplacing(input, segment, n, mapped, segment);
     }
     return out.build();
-  }
-
-  /** Shorter runs are appended char by char: a bulk copy's fixed cost is higher. */
-  private static final int MIN_BULK_RUN = 24;
-
-  private static void appendUnchanged(MappedText input, int from, int to, MappedText.Builder out) {
-    if (to - from >= MIN_BULK_RUN) {
-      out.append(input, from, to);
-    } else {
-      for (int i = from; i < to; i++) {
-        out.appendReplacing(input, i, input.charAt(i));
-      }
-    }
   }
 
   /**

@@ -230,6 +230,33 @@ public final class MappedText implements CharSequence {
       return this;
     }
 
+    /**
+     * Appends {@code replacement[offset, offset + to - from)} in place of chars {@code [from, to)}
+     * of {@code source}, char for char, each with the raw range of the char it replaces: the
+     * same as {@link #appendReplacing(MappedText, int, char)} for each, in bulk.
+     *
+     * @throws IllegalArgumentException if {@code source} maps into a different raw text
+     * @throws IndexOutOfBoundsException if {@code [from, to)} is not a range of {@code source} or
+     *     {@code replacement} is too short
+     */
+    public Builder appendReplacing(
+        MappedText source, int from, int to, char[] replacement, int offset) {
+      if (source.raw != raw && !source.raw.equals(raw)) {
+        throw new IllegalArgumentException("source maps into a different raw text");
+      }
+      Objects.checkFromToIndex(from, to, source.text.length());
+      int n = to - from;
+      Objects.checkFromIndexSize(offset, n, replacement.length);
+      if (n > chars.length - length) {
+        grow(n);
+      }
+      System.arraycopy(replacement, offset, chars, length, n);
+      System.arraycopy(source.rawStarts, from, starts, length, n);
+      System.arraycopy(source.rawEnds, from, ends, length, n);
+      length += n;
+      return this;
+    }
+
     /** Makes room for at least {@code extra} more chars, growing by half at least. */
     private void grow(int extra) {
       long needed = (long) length + extra;

@@ -234,26 +234,19 @@ public final class ArabicLightStemmer {
       article = 2;
     }
 
-    // The hashes of the word and of its remainders after each candidate prefix all end at the
-    // word's end: one right-to-left pass gives them all.
-    int chain = conj + prep + article;
-    int afterChain = CharArraySet.hashStep(buf, off + chain, off + len, CharArraySet.HASH_START);
-    int afterPrep = CharArraySet.hashStep(buf, off + conj + prep, off + chain, afterChain);
-    int afterConj = CharArraySet.hashStep(buf, off + conj, off + conj + prep, afterPrep);
-    int word = CharArraySet.hashStep(buf, off, off + conj, afterConj);
-
-    if (protectedWords.contains(buf, off, len, word)) {
+    if (protectedWords.contains(buf, off, len)) {
       return -(0 + 1);
     }
     // Protected remainders, shortest prefix first: وبوتين → بوتين, والرياض → الرياض.
-    if (conj == 1 && protectedWords.contains(buf, off + 1, len - 1, afterConj)) {
+    if (conj == 1 && protectedWords.contains(buf, off + 1, len - 1)) {
       return -(1 + 1);
     }
-    if (prep == 1 && protectedWords.contains(buf, off + conj + 1, len - conj - 1, afterPrep)) {
+    if (prep == 1 && protectedWords.contains(buf, off + conj + 1, len - conj - 1)) {
       return -(conj + 1 + 1);
     }
+    int chain = conj + prep + article;
     if (article > 0 && len - chain >= MIN_STEM_AFTER_ARTICLE) {
-      if (protectedWords.contains(buf, off + chain, len - chain, afterChain)) {
+      if (protectedWords.contains(buf, off + chain, len - chain)) {
         return -(chain + 1);
       }
       return chain;

@@ -8,6 +8,10 @@ import java.util.Collection;
  * CharSequence} without allocating: open addressing with linear probing over one pooled {@code
  * char[]}. Load factor at most 1/2, so an unsuccessful probe ends quickly.
  *
+ * <p>Most lookups (a stemmer asks for every word, with and without each prefix) are misses, so a
+ * {@value #FILTER_BITS}-bit filter over (first char, last char, length) of the entries answers
+ * most of them with one load, before any hashing of the chars.
+ *
  * <p>Immutable and thread-safe once constructed.
  */
 final class CharArraySet {
@@ -20,6 +24,11 @@ final class CharArraySet {
   private final int[] hashes;
   private final int mask;
   private final int size;
+  /** Bit {@link #filterBit} of every entry is set; a clear bit proves a miss. */
+  private final long[] filter = new long[FILTER_BITS / Long.SIZE];
+  private final boolean containsEmpty;
+
+  private static final int FILTER_BITS = 1 << 16;
 
   CharArraySet(Collection<String> words) {
     String[] distinct = words.stream().distinct().sorted().toArray(String[]::new);
@@ -47,9 +56,14 @@ final class CharArraySet {
         slot = (slot + 1) & mask;
       }
       slots[slot] = e + 1;
+      if (!w.isEmpty()) {
+        int bit = filterBit(w.charAt(0), w.charAt(w.length() - 1), w.length());
+        filter[bit >>> 6] |= 1L << bit;
+      }
       at += w.length();
     }
     size = distinct.length;
+    containsEmpty = distinct.length > 0 && distinct[0].isEmpty(); // sorted: "" would be first
   }
 
   int size() {
@@ -57,16 +71,13 @@ final class CharArraySet {
   }
 
   boolean contains(char[] buf, int off, int len) {
-    return contains(buf, off, len, hashStep(buf, off, off + len, HASH_START));
-  }
-
-  /**
-   * Whether {@code buf[off, off + len)} is in the set, given {@code partial}, its {@link
-   * #hashStep} from {@link #HASH_START}. Lets a caller that looks up several slices ending at the
-   * same index (a word without each of its prefixes) hash all of them in one pass.
-   */
-  boolean contains(char[] buf, int off, int len, int partial) {
-    int h = finish(partial, len);
+    if (len == 0) {
+      return containsEmpty;
+    }
+    if (!mayContain(buf[off], buf[off + len - 1], len)) {
+      return false;
+    }
+    int h = hash(buf, off, len);
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
       int e = slots[slot] - 1;
       if (e < 0) {
@@ -82,6 +93,12 @@ final class CharArraySet {
 
   boolean contains(CharSequence s) {
     int len = s.length();
+    if (len == 0) {
+      return containsEmpty;
+    }
+    if (!mayContain(s.charAt(0), s.charAt(len - 1), len)) {
+      return false;
+    }
     int h = hash(s);
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
       int e = slots[slot] - 1;
@@ -112,42 +129,32 @@ final class CharArraySet {
     return true;
   }
 
-  /** Start value of {@link #hashStep}: the partial hash of the empty slice. */
-  static final int HASH_START = 0;
-
-  /**
-   * Extends {@code partial}, the partial hash of a slice starting at {@code to}, to the slice
-   * starting at {@code from}: a polynomial hash taken right to left, so that the hashes of all
-   * slices ending at one index come out of one pass over the longest. Same function over both
-   * representations.
-   */
-  static int hashStep(char[] buf, int from, int to, int partial) {
-    int h = partial;
-    for (int i = to - 1; i >= from; i--) {
-      h = 31 * h + buf[i];
-    }
-    return h;
+  private boolean mayContain(char first, char last, int len) {
+    int bit = filterBit(first, last, len);
+    return (filter[bit >>> 6] & (1L << bit)) != 0;
   }
 
+  /** A {@value #FILTER_BITS}-bit hash of a word's first and last char and length. */
+  private static int filterBit(char first, char last, int len) {
+    return ((first << 16 | last) * 0x9E3779B9 + len * 0x85EBCA6B) * 0xC2B2AE35 >>> 16;
+  }
+
+  // Same function over both representations: a multiplicative polynomial hash finished with the
+  // murmur3 fmix32 avalanche so that the low bits used for the slot depend on every char.
   private static int hash(char[] buf, int off, int len) {
-    return finish(hashStep(buf, off, off + len, HASH_START), len);
+    int h = len;
+    for (int i = off, end = off + len; i < end; i++) {
+      h = 31 * h + buf[i];
+    }
+    return fmix32(h);
   }
 
   private static int hash(CharSequence s) {
-    int h = HASH_START;
-    for (int i = s.length() - 1; i >= 0; i--) {
+    int h = s.length();
+    for (int i = 0; i < s.length(); i++) {
       h = 31 * h + s.charAt(i);
     }
-    return finish(h, s.length());
-  }
-
-  /**
-   * The slot hash of a slice of {@code len} chars with partial hash {@code partial}: the length
-   * mixed in, then the murmur3 fmix32 avalanche so that the low bits used for the slot depend on
-   * every char.
-   */
-  private static int finish(int partial, int len) {
-    return fmix32(partial * 31 + len);
+    return fmix32(h);
   }
 
   private static int fmix32(int h) {
