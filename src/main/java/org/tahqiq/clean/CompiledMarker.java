@@ -23,7 +23,7 @@ final class CompiledMarker {
    * For a contains phrase, the {@linkplain Bigrams bigram set} of its parts: a line lacking any
    * of them cannot match, which rules out almost every line before any search.
    */
-  private final long[] requiredBigrams;
+  private final Bigrams.Required requiredBigrams;
 
   private CompiledMarker(BoilerplateMarker marker, String key, String core, String[] parts) {
     this.marker = marker;
@@ -31,10 +31,11 @@ final class CompiledMarker {
     this.core = core;
     this.parts = parts;
     if (marker.action() == BoilerplateMarker.Action.DROP_LINE_IF_CONTAINS) {
-      requiredBigrams = new long[Bigrams.WORDS];
+      long[] set = new long[Bigrams.WORDS];
       for (String part : parts) {
-        Bigrams.addAll(part, 0, part.length(), requiredBigrams);
+        Bigrams.addAll(part, 0, part.length(), set);
       }
+      requiredBigrams = new Bigrams.Required(set);
     } else {
       requiredBigrams = null;
     }
@@ -81,7 +82,7 @@ final class CompiledMarker {
         return at >= 0 && line.startsWith(key, at) && boundaryBefore(line, at, key);
       }
       case DROP_LINE_IF_CONTAINS: {
-        if (!Bigrams.containsAll(lineBigrams, requiredBigrams)) {
+        if (!requiredBigrams.allIn(lineBigrams)) {
           return false;
         }
         int from = 0;
@@ -159,26 +160,50 @@ final class CompiledMarker {
    * missing bit proves there is no match (the converse does not hold: bits may collide).
    */
   static final class Bigrams {
-    static final int BITS = 1024;
+    /** Bits per set: sparse enough that a 400-char line sets about a tenth of them. */
+    static final int BITS = 4096;
     static final int WORDS = BITS / Long.SIZE;
+    private static final int SHIFT = Integer.SIZE - Integer.numberOfTrailingZeros(BITS);
 
     private Bigrams() {}
 
     /** Adds the pairs of {@code s[from, to)} to {@code set}. */
     static void addAll(String s, int from, int to, long[] set) {
       for (int i = from + 1; i < to; i++) {
-        int h = ((s.charAt(i - 1) << 16 | s.charAt(i)) * 0x9E3779B9) >>> (Integer.SIZE - 10);
+        int h = ((s.charAt(i - 1) << 16 | s.charAt(i)) * 0x9E3779B9) >>> SHIFT;
         set[h >>> 6] |= 1L << h;
       }
     }
 
-    static boolean containsAll(long[] set, long[] subset) {
-      for (int k = 0; k < WORDS; k++) {
-        if ((subset[k] & ~set[k]) != 0) {
-          return false;
+    /** A phrase's set, stored as its non-zero words only, for a fast subset test. */
+    static final class Required {
+      private final int[] wordIndexes;
+      private final long[] words;
+
+      Required(long[] set) {
+        int n = 0;
+        for (long w : set) {
+          n += w != 0 ? 1 : 0;
+        }
+        wordIndexes = new int[n];
+        words = new long[n];
+        for (int k = 0, j = 0; k < set.length; k++) {
+          if (set[k] != 0) {
+            wordIndexes[j] = k;
+            words[j++] = set[k];
+          }
         }
       }
-      return true;
+
+      /** Whether every pair of this set is in {@code set}. */
+      boolean allIn(long[] set) {
+        for (int j = 0; j < words.length; j++) {
+          if ((words[j] & ~set[wordIndexes[j]]) != 0) {
+            return false;
+          }
+        }
+        return true;
+      }
     }
   }
 }
