@@ -98,7 +98,7 @@ final class CharClass {
    * {@link #isWordExtender extender}), and so are marks, digits, punctuation and signs in these
    * blocks.
    */
-  private static boolean computeArabicLetter(char c) {
+  static boolean computeArabicLetter(char c) {
     boolean inBlock =
         (c >= '\u0620' && c <= '\u06FF')
             || (c >= '\u0750' && c <= '\u077F')
@@ -112,7 +112,7 @@ final class CharClass {
    * A letter of the Latin script in the BMP: Basic Latin, Latin-1 Supplement, Latin Extended-A/B,
    * IPA, Latin Extended Additional, Extended-C/D and the fullwidth Latin letters.
    */
-  private static boolean computeLatinLetter(char c) {
+  static boolean computeLatinLetter(char c) {
     boolean inBlock =
         c <= '\u02AF'
             || (c >= '\u1E00' && c <= '\u1EFF')
@@ -123,7 +123,7 @@ final class CharClass {
   }
 
   /** A decimal digit of any script (Unicode Nd in the BMP): ASCII, Arabic-Indic, Extended ... */
-  private static boolean computeDigit(char c) {
+  static boolean computeDigit(char c) {
     return Character.isDigit(c);
   }
 
@@ -138,7 +138,7 @@ final class CharClass {
   }
 
   /** A combining mark (Mn, Mc, Me): harakat, shadda, superscript alef, variation selectors. */
-  private static boolean computeMark(char c) {
+  static boolean computeMark(char c) {
     int t = Character.getType(c);
     return t == Character.NON_SPACING_MARK
         || t == Character.COMBINING_SPACING_MARK
@@ -146,12 +146,12 @@ final class CharClass {
   }
 
   /** A mark or tatweel: continues the word before it, starts none. */
-  private static boolean computeWordExtender(char c) {
+  static boolean computeWordExtender(char c) {
     return c == TATWEEL || computeMark(c);
   }
 
   /** An invisible format char (Cf: ZWNJ, ZWJ, LRM, RLM, ALM, soft hyphen, BOM ...). */
-  private static boolean computeFormat(char c) {
+  static boolean computeFormat(char c) {
     return Character.getType(c) == Character.FORMAT;
   }
 
@@ -159,12 +159,12 @@ final class CharClass {
    * A char that never changes which word a token is: marks, tatweel and format chars. Dropping
    * them gives the token's identity ("مُحَمَّد" and "محمد" are the same word).
    */
-  private static boolean computeIgnorable(char c) {
+  static boolean computeIgnorable(char c) {
     return c == TATWEEL || computeMark(c) || computeFormat(c);
   }
 
   /** A separator the tokenizer skips: white space (incl. no-break space) and control chars. */
-  private static boolean computeSpaceOrControl(char c) {
+  static boolean computeSpaceOrControl(char c) {
     return Character.isWhitespace(c)
         || Character.isSpaceChar(c)
         || Character.getType(c) == Character.CONTROL;
