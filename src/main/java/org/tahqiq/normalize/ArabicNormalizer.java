@@ -75,7 +75,7 @@ public final class ArabicNormalizer {
    */
   public MappedText normalize(MappedText input) {
     Objects.requireNonNull(input, "input must not be null");
-    String text = input.text();
+    CharSequence text = input; // read through charAt: the input's text string may not exist yet
     int n = text.length();
     MappedText.Builder out = MappedText.builder(input.raw(), n);
     // Chars that map to one char (kept, replaced or composed: almost all) are written to a buffer

@@ -22,30 +22,33 @@ public final class MappedText implements CharSequence {
   /** Largest array the JVM reliably allocates. */
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
+  // Representation (none of it visible): the chars live in an array, and the text string is made
+  // on first request only, since the pipeline reads chars through charAt and never needs it.
+  // Arrays may be longer than the text (slack a builder left); only [0, length) is meaningful.
+  // rawStarts == null means char i starts at raw offset i (the identity); rawEnds == null means
+  // every char ends one past its start, which is what kept and replaced chars do, so texts with
+  // no deleted or expanded char need no end array.
   private final String raw;
-  private final String text;
-  /** Raw ranges of the chars of {@code text}; may be longer than it (unused slack at the end). */
+  private final char[] chars;
+  private final int length;
   private final int[] rawStarts;
   private final int[] rawEnds;
+  /** The text as a string, made on first use; a benign race may make it twice (same value). */
+  private String text;
 
-  private MappedText(String raw, String text, int[] rawStarts, int[] rawEnds) {
+  private MappedText(String raw, char[] chars, int length, int[] rawStarts, int[] rawEnds, String text) {
     this.raw = raw;
-    this.text = text;
+    this.chars = chars;
+    this.length = length;
     this.rawStarts = rawStarts;
     this.rawEnds = rawEnds;
+    this.text = text;
   }
 
   /** The raw text itself, every char mapping to its own position. */
   public static MappedText identity(String raw) {
     Objects.requireNonNull(raw, "raw text must not be null");
-    int n = raw.length();
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    for (int i = 0; i < n; i++) {
-      starts[i] = i;
-      ends[i] = i + 1;
-    }
-    return new MappedText(raw, raw, starts, ends);
+    return new MappedText(raw, raw.toCharArray(), raw.length(), null, null, raw);
   }
 
   /** Starts building a text that maps into {@code raw}, with room for {@code capacity} chars. */
@@ -60,39 +63,54 @@ public final class MappedText implements CharSequence {
 
   /** The transformed text. */
   public String text() {
-    return text;
+    String t = text;
+    if (t == null) {
+      t = new String(chars, 0, length);
+      text = t; // String is immutable: publishing it through a race is safe
+    }
+    return t;
   }
 
   @Override
   public int length() {
-    return text.length();
+    return length;
   }
 
   @Override
   public char charAt(int index) {
-    return text.charAt(index);
+    Objects.checkIndex(index, length);
+    return chars[index];
   }
 
   @Override
   public CharSequence subSequence(int start, int end) {
-    return text.subSequence(start, end);
+    Objects.checkFromToIndex(start, end, length);
+    return new String(chars, start, end - start);
   }
 
   @Override
   public String toString() {
-    return text;
+    return text();
   }
 
   /** Raw offset where char {@code i} of this text begins. */
   public int rawStart(int i) {
-    Objects.checkIndex(i, text.length());
-    return rawStarts[i];
+    Objects.checkIndex(i, length);
+    return start(i);
   }
 
   /** Raw offset one past where char {@code i} of this text ends. */
   public int rawEnd(int i) {
-    Objects.checkIndex(i, text.length());
-    return rawEnds[i];
+    Objects.checkIndex(i, length);
+    return end(i);
+  }
+
+  private int start(int i) {
+    return rawStarts == null ? i : rawStarts[i];
+  }
+
+  private int end(int i) {
+    return rawEnds == null ? start(i) + 1 : rawEnds[i];
   }
 
   /**
@@ -100,12 +118,12 @@ public final class MappedText implements CharSequence {
    * raw span is empty, positioned where char {@code begin} starts (or at the raw end).
    */
   public TextSpan rawSpan(int begin, int end) {
-    Objects.checkFromToIndex(begin, end, text.length());
+    Objects.checkFromToIndex(begin, end, length);
     if (begin == end) {
-      int at = begin < text.length() ? rawStarts[begin] : (begin == 0 ? 0 : rawEnds[begin - 1]);
+      int at = begin < length ? start(begin) : (begin == 0 ? 0 : end(begin - 1));
       return new TextSpan(at, at);
     }
-    return new TextSpan(rawStarts[begin], rawEnds[end - 1]);
+    return new TextSpan(start(begin), end(end - 1));
   }
 
   /**
@@ -116,6 +134,7 @@ public final class MappedText implements CharSequence {
     private final String raw;
     private char[] chars;
     private int[] starts;
+    /** Null while every char appended so far ends one past its start (see MappedText). */
     private int[] ends;
     private int length;
 
@@ -127,7 +146,6 @@ public final class MappedText implements CharSequence {
       int cap = Math.max(16, capacity);
       this.chars = new char[cap];
       this.starts = new int[cap];
-      this.ends = new int[cap];
     }
 
     /** Number of chars appended so far. */
@@ -143,17 +161,11 @@ public final class MappedText implements CharSequence {
 
     /** Appends {@code c}, which came from raw chars {@code [rawStart, rawEnd)}. */
     public Builder append(char c, int rawStart, int rawEnd) {
-      if (rawStart < 0 || rawEnd < rawStart || rawEnd > raw.length()) {
-        throw new IllegalArgumentException(
-            "raw range [" + rawStart + ", " + rawEnd + ") outside raw text of length " + raw.length());
-      }
+      checkRawRange(rawStart, rawEnd);
       if (length == chars.length) {
         grow(1);
       }
-      chars[length] = c;
-      starts[length] = rawStart;
-      ends[length] = rawEnd;
-      length++;
+      put(c, rawStart, rawEnd);
       return this;
     }
 
@@ -163,20 +175,20 @@ public final class MappedText implements CharSequence {
      * bulk.
      */
     public Builder appendRaw(int rawStart, int rawEnd) {
-      if (rawStart < 0 || rawEnd < rawStart || rawEnd > raw.length()) {
-        throw new IllegalArgumentException(
-            "raw range [" + rawStart + ", " + rawEnd + ") outside raw text of length " + raw.length());
-      }
+      checkRawRange(rawStart, rawEnd);
       int n = rawEnd - rawStart;
       if (n > chars.length - length) {
         grow(n);
       }
       raw.getChars(rawStart, rawEnd, chars, length);
       int[] s = starts;
-      int[] e = ends;
       for (int k = 0, at = length; k < n; k++, at++) {
         s[at] = rawStart + k;
-        e[at] = rawStart + k + 1;
+      }
+      if (ends != null) {
+        for (int k = 0, at = length; k < n; k++, at++) {
+          ends[at] = rawStart + k + 1;
+        }
       }
       length += n;
       return this;
@@ -191,43 +203,7 @@ public final class MappedText implements CharSequence {
      * @throws IndexOutOfBoundsException if {@code [from, to)} is not a range of {@code source}
      */
     public Builder append(MappedText source, int from, int to) {
-      Objects.requireNonNull(source, "source must not be null");
-      if (!source.raw.equals(raw)) {
-        throw new IllegalArgumentException("source maps into a different raw text");
-      }
-      Objects.checkFromToIndex(from, to, source.length());
-      int n = to - from;
-      if (n > chars.length - length) {
-        grow(n);
-      }
-      source.text.getChars(from, to, chars, length);
-      System.arraycopy(source.rawStarts, from, starts, length, n);
-      System.arraycopy(source.rawEnds, from, ends, length, n);
-      length += n;
-      return this;
-    }
-
-    /**
-     * Appends {@code c} in place of char {@code index} of {@code source}, with that char's raw
-     * range: the same as {@link #append(char, int, int) append(c, source.rawStart(index),
-     * source.rawEnd(index))}, without validating a range that {@code source} already holds.
-     *
-     * @throws IllegalArgumentException if {@code source} maps into a different raw text
-     * @throws IndexOutOfBoundsException if {@code index} is not a char of {@code source}
-     */
-    public Builder appendReplacing(MappedText source, int index, char c) {
-      if (source.raw != raw && !source.raw.equals(raw)) {
-        throw new IllegalArgumentException("source maps into a different raw text");
-      }
-      Objects.checkIndex(index, source.text.length());
-      if (length == chars.length) {
-        grow(1);
-      }
-      chars[length] = c;
-      starts[length] = source.rawStarts[index];
-      ends[length] = source.rawEnds[index];
-      length++;
-      return this;
+      return appendReplacing(source, from, to, source.chars, from);
     }
 
     /**
@@ -241,20 +217,121 @@ public final class MappedText implements CharSequence {
      */
     public Builder appendReplacing(
         MappedText source, int from, int to, char[] replacement, int offset) {
-      if (source.raw != raw && !source.raw.equals(raw)) {
-        throw new IllegalArgumentException("source maps into a different raw text");
-      }
-      Objects.checkFromToIndex(from, to, source.text.length());
+      checkSameRaw(source);
+      Objects.checkFromToIndex(from, to, source.length);
       int n = to - from;
       Objects.checkFromIndexSize(offset, n, replacement.length);
       if (n > chars.length - length) {
         grow(n);
       }
       System.arraycopy(replacement, offset, chars, length, n);
-      System.arraycopy(source.rawStarts, from, starts, length, n);
-      System.arraycopy(source.rawEnds, from, ends, length, n);
+      if (source.rawStarts == null) {
+        for (int k = 0, at = length; k < n; k++, at++) {
+          starts[at] = from + k;
+        }
+      } else {
+        System.arraycopy(source.rawStarts, from, starts, length, n);
+      }
+      if (source.rawEnds != null) {
+        if (ends == null) {
+          materializeEnds();
+        }
+        System.arraycopy(source.rawEnds, from, ends, length, n);
+      } else if (ends != null) {
+        for (int at = length, stop = length + n; at < stop; at++) {
+          ends[at] = starts[at] + 1;
+        }
+      }
       length += n;
       return this;
+    }
+
+    /**
+     * Appends {@code c} in place of char {@code index} of {@code source}, with that char's raw
+     * range: the same as {@link #append(char, int, int) append(c, source.rawStart(index),
+     * source.rawEnd(index))}, without validating a range that {@code source} already holds.
+     *
+     * @throws IllegalArgumentException if {@code source} maps into a different raw text
+     * @throws IndexOutOfBoundsException if {@code index} is not a char of {@code source}
+     */
+    public Builder appendReplacing(MappedText source, int index, char c) {
+      checkSameRaw(source);
+      Objects.checkIndex(index, source.length);
+      if (length == chars.length) {
+        grow(1);
+      }
+      put(c, source.start(index), source.end(index));
+      return this;
+    }
+
+    /**
+     * Widens the raw range of the last appended char to end at {@code rawEnd} (used for deleted
+     * marks that belong to it). Does nothing when nothing was appended yet.
+     */
+    public Builder extendLast(int rawEnd) {
+      if (length > 0 && rawEnd > lastEnd()) {
+        if (rawEnd > raw.length()) {
+          throw new IllegalArgumentException("raw end " + rawEnd + " beyond raw length " + raw.length());
+        }
+        if (ends == null) {
+          materializeEnds();
+        }
+        ends[length - 1] = rawEnd;
+      }
+      return this;
+    }
+
+    /** The finished text; the builder must not be used afterwards. */
+    public MappedText build() {
+      // The arrays are kept as they are unless trimming saves more than an eighth: copying them
+      // costs more than the little slack a normalizer or cleaner usually leaves.
+      boolean trim = length < chars.length - (chars.length >> 3);
+      char[] c = trim ? Arrays.copyOf(chars, length) : chars;
+      int[] s = trim ? Arrays.copyOf(starts, length) : starts;
+      int[] e = ends == null ? null : trim ? Arrays.copyOf(ends, length) : ends;
+      chars = null;
+      starts = null;
+      ends = null;
+      return new MappedText(raw, c, length, s, e, null);
+    }
+
+    private void put(char c, int rawStart, int rawEnd) {
+      chars[length] = c;
+      starts[length] = rawStart;
+      if (ends != null) {
+        ends[length] = rawEnd;
+      } else if (rawEnd != rawStart + 1) {
+        materializeEnds();
+        ends[length] = rawEnd;
+      }
+      length++;
+    }
+
+    private int lastEnd() {
+      return ends == null ? starts[length - 1] + 1 : ends[length - 1];
+    }
+
+    /** Switches from implicit ends (start + 1) to an end array. */
+    private void materializeEnds() {
+      int[] e = new int[starts.length];
+      for (int i = 0; i < length; i++) {
+        e[i] = starts[i] + 1;
+      }
+      ends = e;
+    }
+
+    private void checkRawRange(int rawStart, int rawEnd) {
+      if (rawStart < 0 || rawEnd < rawStart || rawEnd > raw.length()) {
+        throw new IllegalArgumentException(
+            "raw range [" + rawStart + ", " + rawEnd + ") outside raw text of length " + raw.length());
+      }
+    }
+
+    private void checkSameRaw(MappedText source) {
+      Objects.requireNonNull(source, "source must not be null");
+      if (source.raw != raw && !source.raw.equals(raw)) {
+        throw new IllegalArgumentException("source maps into a different raw text");
+      }
     }
 
     /** Makes room for at least {@code extra} more chars, growing by half at least. */
@@ -267,35 +344,9 @@ public final class MappedText implements CharSequence {
       int cap = (int) Math.min(MAX_ARRAY_LENGTH, Math.max(needed, Math.max(16L, length + (length >> 1))));
       chars = Arrays.copyOf(chars, cap);
       starts = Arrays.copyOf(starts, cap);
-      ends = Arrays.copyOf(ends, cap);
-    }
-
-    /**
-     * Widens the raw range of the last appended char to end at {@code rawEnd} (used for deleted
-     * marks that belong to it). Does nothing when nothing was appended yet.
-     */
-    public Builder extendLast(int rawEnd) {
-      if (length > 0 && rawEnd > ends[length - 1]) {
-        if (rawEnd > raw.length()) {
-          throw new IllegalArgumentException("raw end " + rawEnd + " beyond raw length " + raw.length());
-        }
-        ends[length - 1] = rawEnd;
+      if (ends != null) {
+        ends = Arrays.copyOf(ends, cap);
       }
-      return this;
-    }
-
-    /** The finished text; the builder must not be used afterwards. */
-    public MappedText build() {
-      String text = new String(chars, 0, length);
-      // The range arrays are kept as they are unless trimming saves more than an eighth: copying
-      // them costs more than the little slack a normalizer or cleaner usually leaves.
-      boolean trim = length < starts.length - (starts.length >> 3);
-      int[] s = trim ? Arrays.copyOf(starts, length) : starts;
-      int[] e = trim ? Arrays.copyOf(ends, length) : ends;
-      chars = null;
-      starts = null;
-      ends = null;
-      return new MappedText(raw, text, s, e);
     }
   }
 }
