@@ -34,14 +34,18 @@ public final class ShingleSet {
   }
 
   /**
-   * The set of {@code buf[0, size)}, sorting and deduplicating {@code buf} in place and keeping
-   * (a trimmed copy of) it; the caller must not use {@code buf} afterwards.
+   * The set of {@code buf[0, size)}, sorted and deduplicated in place or into a new array (large
+   * sizes), the result possibly keeping {@code buf} itself; the caller must not use {@code buf}
+   * afterwards.
    */
   static ShingleSet fromBuffer(long[] buf, int size) {
     if (size == 0) {
       return EMPTY;
     }
-    int distinct = size < MIN_BUCKET_SORT_SIZE ? sortDistinctSmall(buf, size) : sortDistinct(buf, size);
+    if (size >= MIN_BUCKET_SORT_SIZE) {
+      return new ShingleSet(sortDistinct(buf, size));
+    }
+    int distinct = sortDistinctSmall(buf, size);
     return new ShingleSet(distinct == buf.length ? buf : Arrays.copyOf(buf, distinct));
   }
 
@@ -64,13 +68,15 @@ public final class ShingleSet {
   }
 
   /**
-   * {@link #sortDistinctSmall} in expected linear time for hash values: one counting pass
-   * distributes the values into about {@code size / 2} buckets by their top bits (sign bit
-   * flipped, so bucket order is signed order), then each bucket, of about two values, is sorted by
-   * insertion and written back without duplicates. A bucket that skewed input made large is
-   * sorted by {@link Arrays#sort}, so the worst case stays O(n log n).
+   * The distinct values of {@code buf[0, size)} in ascending order, as an array of their number,
+   * in expected linear time for hash values: one counting pass distributes the values into about
+   * {@code size / 2} buckets of a new array by their top bits (sign bit flipped, so bucket order
+   * is signed order), then each bucket, of about two values, is sorted by insertion and compacted
+   * without duplicates. A bucket that skewed input made large is sorted by {@link Arrays#sort},
+   * so the worst case stays O(n log n). The new array is the result unless there were duplicates,
+   * which saves copying {@code buf} to its exact size.
    */
-  private static int sortDistinct(long[] buf, int size) {
+  private static long[] sortDistinct(long[] buf, int size) {
     int bits = 31 - Integer.numberOfLeadingZeros(size) - 1; // 2^bits in (size / 4, size / 2]
     int shift = Long.SIZE - bits;
     int[] starts = new int[(1 << bits) + 1];
@@ -103,15 +109,16 @@ public final class ShingleSet {
           sorted[j + 1] = v;
         }
       }
-      // Equal values share a bucket, so duplicates are adjacent within it.
+      // Compact in place (the write index never passes the read index). Equal values share a
+      // bucket and are adjacent after sorting it, so comparing with the last value kept suffices.
       for (int i = from; i < to; i++) {
         long v = sorted[i];
-        if (i == from || v != sorted[i - 1]) {
-          buf[distinct++] = v;
+        if (distinct == 0 || v != sorted[distinct - 1]) {
+          sorted[distinct++] = v;
         }
       }
     }
-    return distinct;
+    return distinct == size ? sorted : Arrays.copyOf(sorted, distinct);
   }
 
   /** Number of distinct shingles. */
