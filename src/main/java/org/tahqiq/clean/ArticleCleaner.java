@@ -57,9 +57,11 @@ public final class ArticleCleaner {
   private final boolean dropRepeatedLines;
   private final int maxBoilerplateLineLength;
   private final ArabicNormalizer normalizer;
+  private final KeyFolder keyFolder;
 
   private ArticleCleaner(Builder b) {
-    this.normalizer = ArabicNormalizer.defaults();
+    this.keyFolder = KeyFolder.defaults();
+    this.normalizer = keyFolder.normalizer();
     List<BoilerplateMarker> all = new ArrayList<>();
     if (b.useDefaults) {
       all.addAll(DefaultMarkers.LIST);
@@ -131,8 +133,8 @@ public final class ArticleCleaner {
     return maxBoilerplateLineLength;
   }
 
-  ArabicNormalizer normalizer() {
-    return normalizer;
+  KeyFolder keyFolder() {
+    return keyFolder;
   }
 
   /**

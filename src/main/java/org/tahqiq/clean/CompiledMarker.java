@@ -19,12 +19,26 @@ final class CompiledMarker {
   private final String core;
   /** The folded parts of a contains phrase, in order. */
   private final String[] parts;
+  /**
+   * For a contains phrase, the {@linkplain Bigrams bigram set} of its parts: a line lacking any
+   * of them cannot match, which rules out almost every line before any search.
+   */
+  private final Bigrams.Required requiredBigrams;
 
   private CompiledMarker(BoilerplateMarker marker, String key, String core, String[] parts) {
     this.marker = marker;
     this.key = key;
     this.core = core;
     this.parts = parts;
+    if (marker.action() == BoilerplateMarker.Action.DROP_LINE_IF_CONTAINS) {
+      long[] set = new long[Bigrams.WORDS];
+      for (String part : parts) {
+        Bigrams.addAll(part, 0, part.length(), set);
+      }
+      requiredBigrams = new Bigrams.Required(set);
+    } else {
+      requiredBigrams = null;
+    }
   }
 
   static CompiledMarker compile(
@@ -45,9 +59,11 @@ final class CompiledMarker {
 
   /**
    * Whether the line whose folded key is {@code line} matches; {@code coreStart}/{@code coreEnd}
-   * delimit its letters and digits (see {@link Folding#coreStart}).
+   * delimit its letters and digits (see {@link Folding#coreStart}); {@code lineBigrams} is the
+   * {@linkplain Bigrams bigram set} of {@code line}, needed by contains markers only (may be null
+   * for the others).
    */
-  boolean matches(String line, int coreStart, int coreEnd) {
+  boolean matches(String line, int coreStart, int coreEnd, long[] lineBigrams) {
     switch (marker.action()) {
       case CUT_REST_IF_EQUALS:
       case DROP_LIST_IF_EQUALS:
@@ -66,6 +82,9 @@ final class CompiledMarker {
         return at >= 0 && line.startsWith(key, at) && boundaryBefore(line, at, key);
       }
       case DROP_LINE_IF_CONTAINS: {
+        if (!requiredBigrams.allIn(lineBigrams)) {
+          return false;
+        }
         int from = 0;
         for (String part : parts) {
           int at = indexOfWord(line, part, from);
@@ -125,8 +144,66 @@ final class CompiledMarker {
     }
   }
 
+  /** Whether this marker needs the line's bigram set in {@link #matches}. */
+  boolean needsBigrams() {
+    return requiredBigrams != null;
+  }
+
   @Override
   public String toString() {
     return marker.toLine();
+  }
+
+  /**
+   * Sets of the adjacent char pairs of a string, as {@value #BITS}-bit hashed bit sets in {@code
+   * long[WORDS]}. If a line contains a phrase, the line's set contains the phrase's set, so a
+   * missing bit proves there is no match (the converse does not hold: bits may collide).
+   */
+  static final class Bigrams {
+    /** Bits per set: sparse enough that a 400-char line sets about a tenth of them. */
+    static final int BITS = 4096;
+    static final int WORDS = BITS / Long.SIZE;
+    private static final int SHIFT = Integer.SIZE - Integer.numberOfTrailingZeros(BITS);
+
+    private Bigrams() {}
+
+    /** Adds the pairs of {@code s[from, to)} to {@code set}. */
+    static void addAll(String s, int from, int to, long[] set) {
+      for (int i = from + 1; i < to; i++) {
+        int h = ((s.charAt(i - 1) << 16 | s.charAt(i)) * 0x9E3779B9) >>> SHIFT;
+        set[h >>> 6] |= 1L << h;
+      }
+    }
+
+    /** A phrase's set, stored as its non-zero words only, for a fast subset test. */
+    static final class Required {
+      private final int[] wordIndexes;
+      private final long[] words;
+
+      Required(long[] set) {
+        int n = 0;
+        for (long w : set) {
+          n += w != 0 ? 1 : 0;
+        }
+        wordIndexes = new int[n];
+        words = new long[n];
+        for (int k = 0, j = 0; k < set.length; k++) {
+          if (set[k] != 0) {
+            wordIndexes[j] = k;
+            words[j++] = set[k];
+          }
+        }
+      }
+
+      /** Whether every pair of this set is in {@code set}. */
+      boolean allIn(long[] set) {
+        for (int j = 0; j < words.length; j++) {
+          if ((words[j] & ~set[wordIndexes[j]]) != 0) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
   }
 }

@@ -58,17 +58,17 @@ final class Folding {
    */
   static String fold(CharSequence s, StringBuilder scratch) {
     scratch.setLength(0);
+    char[] table = FoldTable.FOLDED;
     boolean pendingSpace = false;
     for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (isSpace(c)) {
+      char f = table[s.charAt(i)];
+      if (f == FOLDS_TO_SPACE) {
         pendingSpace = true;
         continue;
       }
-      if (isInvisible(c) || c == TATWEEL || Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (f == FOLDS_TO_NOTHING) {
         continue; // diacritics, tanween, shadda, Quranic marks, bidi controls: not part of the word
       }
-      char f = foldChar(c);
       if (f == COLON) {
         pendingSpace = false; // "المصدر :" and "المصدر:" are the same marker
       }
@@ -79,6 +79,53 @@ final class Folding {
       scratch.append(f);
     }
     return scratch.toString();
+  }
+
+  /**
+   * Table entry of a char that folds to nothing (see {@link FoldTable}); TATWEEL itself folds to
+   * nothing, so no char folds to it.
+   */
+  static final char FOLDS_TO_NOTHING = TATWEEL;
+  /** Table entry of a space char; only spaces fold to a space. */
+  static final char FOLDS_TO_SPACE = SPACE;
+
+  /**
+   * What {@link #fold} makes of {@code c} on its own: {@link #FOLDS_TO_SPACE} for a space (runs of
+   * which become one space between words), {@link #FOLDS_TO_NOTHING} for a dropped char, else the
+   * folded char.
+   */
+  static char foldEntry(char c) {
+    return FoldTable.FOLDED[c];
+  }
+
+  /**
+   * The per-char part of {@link #fold}, precomputed for all UTF-16 code units so that folding is
+   * one array load per char instead of several {@link Character} property lookups (holder idiom:
+   * built once, on first use; immutable afterwards).
+   */
+  private static final class FoldTable {
+    static final char[] FOLDED = build();
+
+    private static char[] build() {
+      char[] t = new char[Character.MAX_VALUE + 1];
+      for (int i = 0; i <= Character.MAX_VALUE; i++) {
+        char c = (char) i;
+        if (isSpace(c)) {
+          t[i] = FOLDS_TO_SPACE;
+        } else if (isInvisible(c) || c == TATWEEL
+            || Character.getType(c) == Character.NON_SPACING_MARK) {
+          t[i] = FOLDS_TO_NOTHING;
+        } else {
+          char f = foldChar(c);
+          if (f == FOLDS_TO_NOTHING || f == FOLDS_TO_SPACE) {
+            throw new IllegalStateException(
+                "U+" + Integer.toHexString(i) + " folds to a sentinel char; the table needs another encoding");
+          }
+          t[i] = f;
+        }
+      }
+      return t;
+    }
   }
 
   private static char foldChar(char c) {

@@ -1,6 +1,7 @@
 package org.tahqiq.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.tahqiq.article.Article;
@@ -9,8 +10,9 @@ import org.tahqiq.text.TextSpan;
 
 /**
  * One cleaning run over one article: a single forward pass over the raw lines, deciding for each
- * line whether to keep it, and appending kept chars to a {@link MappedText} builder. Per line it
- * allocates only the folded key; per char nothing.
+ * line whether to keep it, and appending kept lines to a {@link MappedText} builder. Per line it
+ * allocates only the folded key (computed by {@link KeyFolder} in a reused buffer); per char
+ * nothing.
  *
  * <p>Not thread-safe; used once by one thread.
  */
@@ -35,7 +37,10 @@ final class LinePass {
   private final String raw;
   private final MappedText.Builder out;
   private final List<Removal> removals = new ArrayList<>();
-  private final StringBuilder scratch = new StringBuilder();
+  private final KeyFolder.Scratch scratch = new KeyFolder.Scratch();
+  /** Bigram set of the current line's key, for contains markers; filled on first need. */
+  private final long[] lineBigrams = new long[CompiledMarker.Bigrams.WORDS];
+  private boolean lineBigramsReady;
 
   // The line being looked at: [start, contentEnd) content, [contentEnd, end) its line break,
   // [trimStart, trimEnd) content without surrounding blanks; key is its folded form.
@@ -60,9 +65,12 @@ final class LinePass {
   private boolean paragraphKeepsSpaces;
   private boolean anyKept;
 
-  // Repeat detection: folded core of the previous line no marker dropped.
+  // Repeat detection: folded core of the previous line no marker dropped, as a region of its key
+  // (no copy per line).
   private final String titleCore;
-  private String previousCore;
+  private String previousKey;
+  private int previousCoreStart;
+  private int previousCoreEnd;
 
   // Open related list, if any.
   private CompiledMarker listMarker;
@@ -76,7 +84,7 @@ final class LinePass {
     this.raw = article.text();
     this.out = MappedText.builder(raw, raw.length());
     this.titleCore = cleaner.dropRepeatedLines() && article.title().isPresent()
-        ? coreOrNull(Folding.key(cleaner.normalizer(), article.title().get(), scratch))
+        ? coreOrNull(key(article.title().get(), 0, article.title().get().length()))
         : null;
   }
 
@@ -137,7 +145,8 @@ final class LinePass {
 
   /** Handles a non-blank line; returns false when the rest of the text was cut. */
   private boolean onContentLine() {
-    key = Folding.key(cleaner.normalizer(), raw.subSequence(trimStart, trimEnd), scratch);
+    key = key(raw, trimStart, trimEnd);
+    lineBigramsReady = false;
     coreStart = Folding.coreStart(key);
     coreEnd = Math.max(coreStart, Folding.coreEnd(key));
 
@@ -173,15 +182,21 @@ final class LinePass {
       }
     }
     if (cleaner.dropRepeatedLines()) {
-      String core = key.substring(coreStart, coreEnd);
-      boolean first = previousCore == null;
-      String previous = previousCore;
-      previousCore = core;
-      if (first && core.equals(titleCore)) {
+      boolean first = previousKey == null;
+      String prevKey = previousKey;
+      int prevStart = previousCoreStart;
+      int prevEnd = previousCoreEnd;
+      previousKey = key;
+      previousCoreStart = coreStart;
+      previousCoreEnd = coreEnd;
+      int coreLength = coreEnd - coreStart;
+      if (first && titleCore != null && coreLength == titleCore.length()
+          && key.regionMatches(coreStart, titleCore, 0, coreLength)) {
         removeRepeat(RemovalReason.REPEATED_HEADLINE);
         return true;
       }
-      if (!first && !core.isEmpty() && core.equals(previous)) {
+      if (!first && coreLength > 0 && coreLength == prevEnd - prevStart
+          && key.regionMatches(coreStart, prevKey, prevStart, coreLength)) {
         removeRepeat(RemovalReason.REPEATED_LINE);
         return true;
       }
@@ -190,9 +205,19 @@ final class LinePass {
     return true;
   }
 
+  /** The folded key of {@code text[from, to)}. */
+  private String key(String text, int from, int to) {
+    return cleaner.keyFolder().key(text, from, to, scratch);
+  }
+
   private CompiledMarker first(CompiledMarker[] markers) {
     for (CompiledMarker m : markers) {
-      if (m.matches(key, coreStart, coreEnd)) {
+      if (m.needsBigrams() && !lineBigramsReady) {
+        Arrays.fill(lineBigrams, 0L);
+        CompiledMarker.Bigrams.addAll(key, 0, key.length(), lineBigrams);
+        lineBigramsReady = true;
+      }
+      if (m.matches(key, coreStart, coreEnd, lineBigrams)) {
         return m;
       }
     }
@@ -236,9 +261,7 @@ final class LinePass {
     if (anyKept) {
       appendBreak();
     }
-    for (int i = trimStart; i < trimEnd; i++) {
-      out.append(raw.charAt(i), i, i + 1);
-    }
+    out.appendRaw(trimStart, trimEnd);
     anyKept = true;
     keptBreakStart = contentEnd;
     keptBreakEnd = end;
@@ -258,9 +281,7 @@ final class LinePass {
   }
 
   private void appendRaw(int from, int to) {
-    for (int i = from; i < to; i++) {
-      out.append(raw.charAt(i), i, i + 1);
-    }
+    out.appendRaw(from, to);
   }
 
   private void remove(CompiledMarker marker, int from, int to) {

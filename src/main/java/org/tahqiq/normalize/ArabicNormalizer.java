@@ -75,26 +75,37 @@ public final class ArabicNormalizer {
    */
   public MappedText normalize(MappedText input) {
     Objects.requireNonNull(input, "input must not be null");
-    String text = input.text();
+    CharSequence text = input; // read through charAt: the input's text string may not exist yet
     int n = text.length();
     MappedText.Builder out = MappedText.builder(input.raw(), n);
+    // Chars that map to one char (kept, replaced or composed: almost all) are written to a buffer
+    // and appended with their raw ranges in bulk, one segment at a time; a segment ends only at a
+    // deleted char, a surrogate or an expansion, which are appended one by one.
+    char[] mapped = new char[n];
+    int segment = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       int e = table.entry(c);
       if (e >= 0) {
-        if (composeMarks && Folds.isCompositionBase(c)) {
+        if (composeMarks && i + 1 < n && mayCompose(c, text.charAt(i + 1))) {
           e = composedEntry(text, i, n, e);
         }
-        out.append((char) e, input.rawStart(i), input.rawEnd(i));
-      } else if (e == FoldTable.DELETE) {
+        mapped[i] = (char) e;
+        continue;
+      }
+      if (segment < i) {
+        out.appendReplacing(input, segment, i, mapped, segment);
+      }
+      segment = i + 1;
+      if (e == FoldTable.DELETE) {
         out.extendLast(input.rawEnd(i));
       } else if (e == FoldTable.SURROGATE) {
         if (isSurrogatePair(text, i, n)) {
-          out.append(c, input.rawStart(i), input.rawEnd(i));
+          out.append(input, i, i + 2);
           i++;
-          out.append(text.charAt(i), input.rawStart(i), input.rawEnd(i));
+          segment = i + 1;
         } else {
-          out.append(Folds.REPLACEMENT_CHARACTER, input.rawStart(i), input.rawEnd(i));
+          out.appendReplacing(input, i, Folds.REPLACEMENT_CHARACTER);
         }
       } else {
         checkLength((long) out.length() + table.maxExpansion());
@@ -105,6 +116,9 @@ public final class ArabicNormalizer {
           out.append(chars[k], start, end);
         }
       }
+    }
+    if (segment < n) {
+      out.appendReplacing(input, segment, n, mapped, segment);
     }
     return out.build();
   }
@@ -123,7 +137,7 @@ public final class ArabicNormalizer {
     for (int i = 0; i < n; i++) {
       char c = input.charAt(i);
       int e = table.entry(c);
-      if (e >= 0 && composeMarks && Folds.isCompositionBase(c)) {
+      if (e >= 0 && composeMarks && i + 1 < n && mayCompose(c, input.charAt(i + 1))) {
         e = composedEntry(input, i, n, e);
       }
       if (e == c) {
@@ -192,7 +206,7 @@ public final class ArabicNormalizer {
       char c = buf[r];
       int e = table.entry(c);
       if (e >= 0) {
-        if (composeMarks && Folds.isCompositionBase(c)) {
+        if (composeMarks && r + 1 < len && mayCompose(c, buf[r + 1])) {
           e = composedEntry(buf, r, len, e);
         }
         buf[w++] = (char) e;
@@ -207,6 +221,16 @@ public final class ArabicNormalizer {
       // DELETE: nothing written; no other entry kind exists without expansions
     }
     return w;
+  }
+
+  /**
+   * Cheap necessary condition for {@link #composedEntry} to find a composition: the char after
+   * {@code c} is deleted (as every removable mark is) and {@code c} is a base letter. The first
+   * test is tried first because it almost never holds, so its branch predicts well; the base
+   * letters (alef, waw, yeh) are too frequent and irregular for that.
+   */
+  private boolean mayCompose(char c, char next) {
+    return table.entry(next) == FoldTable.DELETE && Folds.isCompositionBase(c);
   }
 
   /**

@@ -34,13 +34,29 @@ public final class ShingleSet {
   }
 
   /**
-   * The set of {@code buf[0, size)}, sorting and deduplicating {@code buf} in place and keeping
-   * (a trimmed copy of) it; the caller must not use {@code buf} afterwards.
+   * The set of {@code buf[0, size)}, sorted and deduplicated in place or into a new array (large
+   * sizes), the result possibly keeping {@code buf} itself; the caller must not use {@code buf}
+   * afterwards.
    */
   static ShingleSet fromBuffer(long[] buf, int size) {
     if (size == 0) {
       return EMPTY;
     }
+    if (size >= MIN_BUCKET_SORT_SIZE) {
+      return new ShingleSet(sortDistinct(buf, size));
+    }
+    int distinct = sortDistinctSmall(buf, size);
+    return new ShingleSet(distinct == buf.length ? buf : Arrays.copyOf(buf, distinct));
+  }
+
+  /** Below this size {@link Arrays#sort(long[], int, int)} is as fast as the bucket sort. */
+  static final int MIN_BUCKET_SORT_SIZE = 64;
+
+  /** Largest bucket the bucket sort sorts by insertion; larger ones go to {@link Arrays#sort}. */
+  private static final int MAX_INSERTION_BUCKET = 24;
+
+  /** Sorts {@code buf[0, size)} ascending and moves its distinct values to the front; returns their count. */
+  private static int sortDistinctSmall(long[] buf, int size) {
     Arrays.sort(buf, 0, size);
     int distinct = 1;
     for (int i = 1; i < size; i++) {
@@ -48,7 +64,61 @@ public final class ShingleSet {
         buf[distinct++] = buf[i];
       }
     }
-    return new ShingleSet(distinct == buf.length ? buf : Arrays.copyOf(buf, distinct));
+    return distinct;
+  }
+
+  /**
+   * The distinct values of {@code buf[0, size)} in ascending order, as an array of their number,
+   * in expected linear time for hash values: one counting pass distributes the values into about
+   * {@code size / 2} buckets of a new array by their top bits (sign bit flipped, so bucket order
+   * is signed order), then each bucket, of about two values, is sorted by insertion and compacted
+   * without duplicates. A bucket that skewed input made large is sorted by {@link Arrays#sort},
+   * so the worst case stays O(n log n). The new array is the result unless there were duplicates,
+   * which saves copying {@code buf} to its exact size.
+   */
+  private static long[] sortDistinct(long[] buf, int size) {
+    int bits = 31 - Integer.numberOfLeadingZeros(size) - 1; // 2^bits in (size / 4, size / 2]
+    int shift = Long.SIZE - bits;
+    int[] starts = new int[(1 << bits) + 1];
+    for (int i = 0; i < size; i++) {
+      starts[(int) ((buf[i] ^ Long.MIN_VALUE) >>> shift) + 1]++;
+    }
+    for (int b = 1; b < starts.length; b++) {
+      starts[b] += starts[b - 1];
+    }
+    long[] sorted = new long[size];
+    int[] next = Arrays.copyOf(starts, starts.length - 1);
+    for (int i = 0; i < size; i++) {
+      long v = buf[i];
+      sorted[next[(int) ((v ^ Long.MIN_VALUE) >>> shift)]++] = v;
+    }
+    int distinct = 0;
+    for (int b = 0; b + 1 < starts.length; b++) {
+      int from = starts[b];
+      int to = starts[b + 1];
+      if (to - from > MAX_INSERTION_BUCKET) {
+        Arrays.sort(sorted, from, to);
+      } else {
+        for (int i = from + 1; i < to; i++) {
+          long v = sorted[i];
+          int j = i - 1;
+          while (j >= from && sorted[j] > v) {
+            sorted[j + 1] = sorted[j];
+            j--;
+          }
+          sorted[j + 1] = v;
+        }
+      }
+      // Compact in place (the write index never passes the read index). Equal values share a
+      // bucket and are adjacent after sorting it, so comparing with the last value kept suffices.
+      for (int i = from; i < to; i++) {
+        long v = sorted[i];
+        if (distinct == 0 || v != sorted[distinct - 1]) {
+          sorted[distinct++] = v;
+        }
+      }
+    }
+    return distinct == size ? sorted : Arrays.copyOf(sorted, distinct);
   }
 
   /** Number of distinct shingles. */

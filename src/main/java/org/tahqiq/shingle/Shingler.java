@@ -1,8 +1,10 @@
 package org.tahqiq.shingle;
 
-import com.dynatrace.hash4j.hashing.HashStream64;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -181,12 +183,33 @@ public final class Shingler {
         + "]";
   }
 
-  /** The state of one {@link #shingle} call; confined to the calling thread. */
+  /** Little-endian view of a {@code byte[]} as longs, the byte order hash4j streams use. */
+  private static final VarHandle LONG_LE =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  /** Little-endian view of a {@code byte[]} as ints. */
+  private static final VarHandle INT_LE =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  /** Little-endian view of a {@code byte[]} as chars. */
+  private static final VarHandle CHAR_LE =
+      MethodHandles.byteArrayViewVarHandle(char[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * The state of one {@link #shingle} call; confined to the calling thread.
+   *
+   * <p>Hashing goes through hash4j's one-shot methods rather than a hash stream, which hash4j
+   * defines to give the same value: a token is hashed as a {@link CharSequence} view of the
+   * scratch buffer ({@code hashCharsToLong}, the same as {@code putChars}), and a shingle's fields
+   * are laid out little-endian in a reused byte buffer ({@code hashBytesToLong}, the same as the
+   * corresponding {@code putLong}/{@code putInt}/{@code putChar} calls).
+   */
   private static final class Run implements TokenSink {
     private static final char SPACE = ' ';
+    /** Bytes of the domain tag and the count that start every shingle's hashed bytes. */
+    private static final int HEADER_BYTES = Long.BYTES + Integer.BYTES;
 
     private final Shingler p;
-    private final HashStream64 stream;
+    private final Hasher64 hasher;
+    private final CharsView tokenView = new CharsView();
     private char[] scratch = new char[32];
     /** Ring of the last {@code wordN} token hashes; {@code head} is the next slot to write. */
     private final long[] window;
@@ -197,14 +220,18 @@ public final class Shingler {
     private int charHead;
     private int charFilled;
     private boolean anyToken;
+    /** The bytes hashed for one word or char shingle. */
+    private final byte[] shingleBytes;
     private long[] out;
     private int size;
 
     Run(Shingler p, int textLength) {
       this.p = p;
-      this.stream = p.hasher.hashStream();
+      this.hasher = p.hasher;
       this.window = new long[p.wordN];
       this.charWindow = new char[p.charN];
+      this.shingleBytes =
+          new byte[HEADER_BYTES + Math.max(Long.BYTES * p.wordN, Character.BYTES * p.charN)];
       // Roughly one word shingle per 6 chars of Arabic news text, plus one char shingle per char.
       int expected = textLength / 6 + (p.charN > 0 ? textLength : 0);
       this.out = new long[Math.max(16, Math.min(expected, 1 << 20))];
@@ -234,7 +261,7 @@ public final class Shingler {
       if (p.stem && type == TokenType.ARABIC_WORD) {
         len = p.stemmer.stem(scratch, 0, len);
       }
-      long tokenHash = stream.reset().putChars(scratch, 0, len).getAsLong();
+      long tokenHash = hasher.hashCharsToLong(tokenView.of(scratch, len));
       window[head] = tokenHash;
       head = head + 1 == window.length ? 0 : head + 1;
       if (filled < window.length) {
@@ -248,16 +275,19 @@ public final class Shingler {
     /** Hashes the {@code filled} most recent token hashes, oldest first. */
     private void emitWordShingle() {
       int n = window.length;
-      stream.reset().putLong(WORD_DOMAIN).putInt(filled);
+      byte[] b = shingleBytes;
+      LONG_LE.set(b, 0, WORD_DOMAIN);
+      INT_LE.set(b, Long.BYTES, filled);
       int from = head - filled;
       if (from < 0) {
         from += n;
       }
-      for (int i = 0, at = from; i < filled; i++) {
-        stream.putLong(window[at]);
+      int pos = HEADER_BYTES;
+      for (int i = 0, at = from; i < filled; i++, pos += Long.BYTES) {
+        LONG_LE.set(b, pos, window[at]);
         at = at + 1 == n ? 0 : at + 1;
       }
-      add(stream.getAsLong());
+      add(hasher.hashBytesToLong(b, 0, pos));
     }
 
     private void pushChar(char c) {
@@ -275,16 +305,19 @@ public final class Shingler {
     /** Hashes the {@code charFilled} most recent chars, oldest first. */
     private void emitCharShingle() {
       int k = charWindow.length;
-      stream.reset().putLong(CHAR_DOMAIN).putInt(charFilled);
+      byte[] b = shingleBytes;
+      LONG_LE.set(b, 0, CHAR_DOMAIN);
+      INT_LE.set(b, Long.BYTES, charFilled);
       int from = charHead - charFilled;
       if (from < 0) {
         from += k;
       }
-      for (int i = 0, at = from; i < charFilled; i++) {
-        stream.putChar(charWindow[at]);
+      int pos = HEADER_BYTES;
+      for (int i = 0, at = from; i < charFilled; i++, pos += Character.BYTES) {
+        CHAR_LE.set(b, pos, charWindow[at]);
         at = at + 1 == k ? 0 : at + 1;
       }
-      add(stream.getAsLong());
+      add(hasher.hashBytesToLong(b, 0, pos));
     }
 
     private void add(long h) {
@@ -303,6 +336,43 @@ public final class Shingler {
         emitCharShingle();
       }
       return ShingleSet.fromBuffer(out, size);
+    }
+  }
+
+  /**
+   * A reusable read-only {@link CharSequence} over the start of a {@code char[]}, so a token in a
+   * scratch buffer can be hashed without copying it into a string. Confined to one {@link Run}.
+   */
+  private static final class CharsView implements CharSequence {
+    private char[] chars;
+    private int length;
+
+    CharsView of(char[] chars, int length) {
+      this.chars = chars;
+      this.length = length;
+      return this;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      Objects.checkIndex(index, length);
+      return chars[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      Objects.checkFromToIndex(start, end, length);
+      return new String(chars, start, end - start);
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
     }
   }
 

@@ -97,6 +97,24 @@ public final class ArabicLightStemmer {
     {YEH}, // ي
   };
 
+  /** First char of the Arabic block, which every suffix letter is in. */
+  private static final char ARABIC_BLOCK_START = '\u0600';
+  /**
+   * Per char of the Arabic block (index {@code c - ARABIC_BLOCK_START}), the bit set of the
+   * indexes in {@link #SUFFIXES} of the suffixes ending with it, so that only the few suffixes
+   * that can match a word's current last letter are compared.
+   */
+  private static final int[] SUFFIXES_BY_LAST_LETTER = suffixesByLastLetter();
+
+  private static int[] suffixesByLastLetter() {
+    int[] table = new int[256];
+    for (int k = 0; k < SUFFIXES.length; k++) {
+      char last = SUFFIXES[k][SUFFIXES[k].length - 1];
+      table[last - ARABIC_BLOCK_START] |= 1 << k;
+    }
+    return table;
+  }
+
   private final CharArraySet protectedWords;
   private final boolean stripLonePrepositions;
 
@@ -149,8 +167,8 @@ public final class ArabicLightStemmer {
   public int stem(char[] buf, int off, int len) {
     Objects.requireNonNull(buf, "buf must not be null");
     Objects.checkFromIndexSize(off, len, buf.length);
-    if (len == 0 || protectedWords.contains(buf, off, len)) {
-      return len;
+    if (len == 0) {
+      return 0;
     }
     int p = stripPrefixes(buf, off, len);
     if (p < 0) {
@@ -158,13 +176,29 @@ public final class ArabicLightStemmer {
       int cut = -p - 1;
       return shiftLeft(buf, off, len, cut);
     }
-    int n = shiftLeft(buf, off, len, p);
-    for (char[] suffix : SUFFIXES) {
+    return stripSuffixes(buf, off, shiftLeft(buf, off, len, p));
+  }
+
+  /**
+   * Tries the suffixes in order, each once, removing each that matches with enough letters left.
+   * A suffix not ending with the word's current last letter cannot match, so only those that do
+   * are compared (same result as trying all in order).
+   */
+  private static int stripSuffixes(char[] buf, int off, int n) {
+    for (int k = 0; ; k++) {
+      int last = buf[off + n - 1] - ARABIC_BLOCK_START;
+      int candidates = last >= 0 && last < SUFFIXES_BY_LAST_LETTER.length
+          ? SUFFIXES_BY_LAST_LETTER[last] >>> k << k
+          : 0;
+      if (candidates == 0) {
+        return n;
+      }
+      k = Integer.numberOfTrailingZeros(candidates);
+      char[] suffix = SUFFIXES[k];
       if (n - suffix.length >= MIN_STEM_AFTER_SUFFIX && endsWith(buf, off, n, suffix)) {
         n -= suffix.length;
       }
     }
-    return n;
   }
 
   /** The stem of {@code word}; see {@link #stem(char[], int, int)}. */
@@ -176,7 +210,8 @@ public final class ArabicLightStemmer {
 
   /**
    * Decides how many leading chars to remove. Returns {@code cut >= 0} for an ordinary prefix cut,
-   * or {@code -(cut + 1)} when the remainder after {@code cut} chars is a protected word.
+   * or {@code -(cut + 1)} when the remainder after {@code cut} chars is a protected word ({@code
+   * -1}: the word itself is).
    */
   private int stripPrefixes(char[] buf, int off, int len) {
     int conj = len > 0 && (buf[off] == WAW || buf[off] == FEH) ? 1 : 0;
@@ -199,6 +234,9 @@ public final class ArabicLightStemmer {
       article = 2;
     }
 
+    if (protectedWords.contains(buf, off, len)) {
+      return -(0 + 1);
+    }
     // Protected remainders, shortest prefix first: وبوتين → بوتين, والرياض → الرياض.
     if (conj == 1 && protectedWords.contains(buf, off + 1, len - 1)) {
       return -(1 + 1);

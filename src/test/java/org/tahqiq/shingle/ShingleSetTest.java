@@ -84,4 +84,28 @@ class ShingleSetTest {
     assertThrows(NullPointerException.class, () -> ShingleSet.of((long[]) null));
     assertThrows(NullPointerException.class, () -> ShingleSet.of(1).exactJaccard(null));
   }
+
+  @Test
+  void largeAndSkewedInputsAreSortedAndDeduplicated() {
+    // Sizes around and far above the bucket sort's threshold, with duplicates; uniformly random
+    // values (one or two per bucket), values sharing their top bits (one huge bucket), and the
+    // extremes of the signed range.
+    Random random = new Random(99L);
+    for (int round = 0; round < 300; round++) {
+      int size = 1 + random.nextInt(round < 100 ? 2 * ShingleSet.MIN_BUCKET_SORT_SIZE : 5000);
+      long[] input = new long[size];
+      for (int i = 0; i < size; i++) {
+        switch (round % 3) {
+          case 0 -> input[i] = random.nextLong();
+          case 1 -> input[i] = random.nextInt(size); // all in the lowest buckets of the positives
+          default -> input[i] = random.nextBoolean() ? Long.MIN_VALUE + random.nextInt(3) : Long.MAX_VALUE - random.nextInt(3);
+        }
+        if (i > 0 && random.nextInt(5) == 0) {
+          input[i] = input[random.nextInt(i)];
+        }
+      }
+      long[] expected = java.util.Arrays.stream(input).distinct().sorted().toArray();
+      assertArrayEquals(expected, ShingleSet.of(input).toArray(), "round " + round + ", size " + size);
+    }
+  }
 }

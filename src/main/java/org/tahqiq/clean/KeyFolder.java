@@ -1,0 +1,159 @@
+package org.tahqiq.clean;
+
+import org.tahqiq.normalize.ArabicNormalizer;
+
+/**
+ * Computes {@link Folding#key} of text lines fast, with exactly the same result.
+ *
+ * <p>{@code Folding.key} normalizes a line into a new string with {@link ArabicNormalizer#defaults()}
+ * and folds that into another. This class does both in one pass over a reused buffer, with one
+ * table load per char: the table holds, for every UTF-16 code unit, the folded form of its
+ * normalized form. That is exact wherever normalization is char by char, which holds everywhere
+ * except in three cases:
+ *
+ * <ul>
+ *   <li>a base letter followed by removable marks, which the normalizer may compose (alef +
+ *       hamza above is أ). Every char the normalizer deletes folds to nothing, so such a cluster
+ *       is recognised by the next char folding to nothing; the cluster (the char and the run of
+ *       chars folding to nothing after it) is then normalized on its own, which is exact because
+ *       the normalizer's look-ahead from a base letter never passes a char that is not deleted;
+ *   <li>surrogates (a pair is kept, a lone one replaced): the line takes the general path;
+ *   <li>presentation forms, whose fold expands (ﻻ is لا): the line takes the general path.
+ * </ul>
+ *
+ * Clusters are normalized with {@link ArabicNormalizer#normalizeInPlace} of a twin normalizer that
+ * differs from the defaults only in not folding presentation forms (the one expanding fold, which
+ * cannot work in place); the table is built from that twin and compared with the defaults for
+ * every char, and any char on which the two differ sends its line to the general path.
+ *
+ * <p>Immutable and thread-safe; the buffers are the caller's ({@link Scratch}).
+ */
+final class KeyFolder {
+
+  /** Table entry of a char whose line must take the general path; never a fold result. */
+  private static final char GENERAL = '\uD800';
+
+  private final ArabicNormalizer normalizer;
+  private final ArabicNormalizer inPlaceTwin;
+  /** Per char: {@link Folding#foldEntry} of its normalized form, or {@link #GENERAL}. */
+  private final char[] table;
+
+  private KeyFolder(ArabicNormalizer normalizer, ArabicNormalizer inPlaceTwin) {
+    this.normalizer = normalizer;
+    this.inPlaceTwin = inPlaceTwin;
+    this.table = new char[Character.MAX_VALUE + 1];
+    boolean usable = inPlaceTwin.maxExpansion() == 1; // always, for the twin below
+    char[] one = new char[1];
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      if (!usable || Character.isSurrogate(c)) {
+        table[i] = GENERAL;
+        continue;
+      }
+      one[0] = c;
+      int len = inPlaceTwin.normalizeInPlace(one, 1);
+      String expected = normalizer.normalize(String.valueOf(c));
+      if (len != expected.length() || (len == 1 && one[0] != expected.charAt(0))) {
+        table[i] = GENERAL;
+      } else {
+        table[i] = len == 0 ? Folding.FOLDS_TO_NOTHING : Folding.foldEntry(one[0]);
+      }
+    }
+  }
+
+  /** The folder for {@link ArabicNormalizer#defaults()}, the normalizer the cleaner uses. */
+  static KeyFolder defaults() {
+    return Defaults.INSTANCE;
+  }
+
+  ArabicNormalizer normalizer() {
+    return normalizer;
+  }
+
+  /** {@link Folding#key} of {@code text[from, to)}, using the buffers of {@code scratch}. */
+  String key(String text, int from, int to, Scratch scratch) {
+    int len = to - from;
+    char[] buf = scratch.line(len);
+    text.getChars(from, to, buf, 0);
+    char[] t = table;
+    // The folded key is written over buf: each char yields at most one, plus at most one space
+    // in place of a space run already read, so the write index never passes the read index.
+    int w = 0;
+    boolean pendingSpace = false;
+    // Each char's entry is loaded once, as the look-ahead of the char before it.
+    char f = len > 0 ? t[buf[0]] : 0;
+    for (int r = 0; r < len; r++) {
+      char next = r + 1 < len ? t[buf[r + 1]] : 0;
+      if (f == GENERAL) {
+        return Folding.key(normalizer, text.subSequence(from, to), scratch.builder);
+      }
+      if (next == Folding.FOLDS_TO_NOTHING) {
+        // A cluster: this char and the run after it that folds to nothing.
+        int end = r + 2;
+        while (end < len && t[buf[end]] == Folding.FOLDS_TO_NOTHING) {
+          end++;
+        }
+        char[] cluster = scratch.cluster(end - r);
+        System.arraycopy(buf, r, cluster, 0, end - r);
+        int n = inPlaceTwin.normalizeInPlace(cluster, end - r);
+        for (int k = 0; k < n; k++) {
+          char g = Folding.foldEntry(cluster[k]);
+          if (g == Folding.FOLDS_TO_SPACE) {
+            pendingSpace = true;
+          } else if (g != Folding.FOLDS_TO_NOTHING) {
+            if (pendingSpace && w > 0 && g != Folding.COLON) {
+              buf[w++] = Folding.SPACE;
+            }
+            pendingSpace = false;
+            buf[w++] = g;
+          }
+        }
+        r = end - 1;
+        f = end < len ? t[buf[end]] : 0;
+        continue;
+      }
+      if (f == Folding.FOLDS_TO_SPACE) {
+        pendingSpace = true;
+      } else if (f != Folding.FOLDS_TO_NOTHING) {
+        if (pendingSpace) {
+          // A colon swallows the spaces before it: "المصدر :" and "المصدر:" are one marker.
+          if (w > 0 && f != Folding.COLON) {
+            buf[w++] = Folding.SPACE;
+          }
+          pendingSpace = false;
+        }
+        buf[w++] = f;
+      }
+      f = next;
+    }
+    return new String(buf, 0, w);
+  }
+
+  /** Reusable buffers for {@link #key}; confined to one thread (one cleaning pass). */
+  static final class Scratch {
+    final StringBuilder builder = new StringBuilder();
+    private char[] line = new char[256];
+    private char[] cluster = new char[16];
+
+    char[] line(int length) {
+      if (line.length < length) {
+        line = new char[Math.max(length, 2 * line.length)];
+      }
+      return line;
+    }
+
+    char[] cluster(int length) {
+      if (cluster.length < length) {
+        cluster = new char[Math.max(length, 2 * cluster.length)];
+      }
+      return cluster;
+    }
+  }
+
+  /** Built on first use (holder idiom), then shared. */
+  private static final class Defaults {
+    static final KeyFolder INSTANCE = new KeyFolder(
+        ArabicNormalizer.defaults(),
+        ArabicNormalizer.builder().foldPresentationForms(false).build());
+  }
+}
