@@ -99,9 +99,14 @@ public final class FactDiff {
     this.lexicalConflicts = b.lexicalConflicts;
   }
 
-  /** A diff with every default. */
+  /** A diff with every default (built once, on first use). */
   public static FactDiff defaults() {
-    return builder().build();
+    return Defaults.INSTANCE;
+  }
+
+  /** Holder of the default instance, so that its lexicons load only when first asked for. */
+  private static final class Defaults {
+    static final FactDiff INSTANCE = builder().build();
   }
 
   public static Builder builder() {
