@@ -314,6 +314,7 @@ public final class FactDiff {
   private static String sharedSubject(List<ValueClaim> group) {
     ValueClaim first = group.get(0);
     List<String> words = new ArrayList<>();
+    Set<String> stems = new HashSet<>();
     for (ContentToken t : first.article().tokensOf(first.sentence())) {
       boolean shared = true;
       for (ValueClaim other : group.subList(1, group.size())) {
@@ -322,8 +323,8 @@ public final class FactDiff {
           break;
         }
       }
-      if (shared && !words.contains(t.surface())) {
-        words.add(t.surface());
+      if (shared && stems.add(t.stem())) {
+        words.add(t.surface()); // one surface per stem: "الرئيس ... رئيس" says it once
       }
     }
     return words.size() >= 2 ? String.join(" ", words.subList(0, Math.min(8, words.size()))) : windowSubject(first);

@@ -2,6 +2,7 @@ package org.tahqiq.diff;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,8 +110,9 @@ final class PersonRoles {
   /** Words of sentence {@code sa} whose stems also occur in sentence {@code sb}. */
   static String sharedWords(ArticleEvidence a, int sa, ArticleEvidence b, int sb) {
     Set<String> words = new LinkedHashSet<>();
+    Set<String> stems = new HashSet<>();
     for (ContentToken t : a.tokensOf(sa)) {
-      if (StemSets.containsSame(b.sentenceStems.get(sb), t.stem())) {
+      if (StemSets.containsSame(b.sentenceStems.get(sb), t.stem()) && stems.add(t.stem())) {
         words.add(t.surface());
       }
     }
