@@ -93,24 +93,14 @@ public final class ArabicNormalizer {
     while (i < n) {
       int segment = i;
       int limit = Math.min(n, segment + mapped.length);
-      int e = 0;
-      for (; i < limit; i++) {
-        char c = text.charAt(i);
-        e = table.entry(c);
-        if (e < 0) {
-          break;
-        }
-        if (composeMarks && i + 1 < n && mayCompose(c, text.charAt(i + 1))) {
-          e = composedEntry(text, i, n, e);
-        }
-        mapped[i - segment] = (char) e;
-      }
+      i = mapOneToOne(text, segment, limit, mapped);
       if (segment < i) {
         out.appendReplacing(input, segment, i, mapped, 0);
       }
       if (i == limit) {
         continue; // the buffer is full or the text ended
       }
+      int e = table.entry(text.charAt(i));
       if (e == FoldTable.DELETE) {
         out.extendLast(input.rawEnd(i));
       } else if (e == FoldTable.SURROGATE) {
@@ -132,6 +122,44 @@ public final class ArabicNormalizer {
       i++;
     }
     return out.build();
+  }
+
+  /**
+   * Writes the folded form of {@code text[from, ...)} to {@code mapped[0, ...)} for as long as
+   * each char maps to exactly one char (kept, replaced or composed), up to {@code limit}; returns
+   * the index of the first char that does not (deleted, surrogate, expanding), or {@code limit}.
+   */
+  private int mapOneToOne(CharSequence text, int from, int limit, char[] mapped) {
+    if (from >= limit) {
+      return limit;
+    }
+    int n = text.length();
+    // Each char and its entry are loaded once, as the look-ahead of the char before it.
+    char c = text.charAt(from);
+    int e = table.entry(c);
+    for (int i = from; ; ) {
+      if (e < 0) {
+        return i;
+      }
+      int next = i + 1;
+      char nextChar = 0;
+      int nextEntry = 0;
+      if (next < n) {
+        nextChar = text.charAt(next);
+        nextEntry = table.entry(nextChar);
+        // mayCompose, with the next entry at hand
+        if (composeMarks && nextEntry == FoldTable.DELETE && Folds.isCompositionBase(c)) {
+          e = composedEntry(text, i, n, e);
+        }
+      }
+      mapped[i - from] = (char) e;
+      if (next == limit) {
+        return limit;
+      }
+      i = next;
+      c = nextChar;
+      e = nextEntry;
+    }
   }
 
   /**
