@@ -15,6 +15,10 @@ import java.util.Objects;
  * includes its marks; a stage that expands one raw char into several (a ligature) gives each of
  * them the same raw range.
  *
+ * <p>{@link #charAt} takes constant time. The mapping is stored as runs of chars whose raw
+ * offsets simply follow one another, so it costs memory per cut, deleted or expanded char rather
+ * than per char, and an offset query takes time logarithmic in the number of runs.
+ *
  * <p>Immutable and thread-safe. Implements {@link CharSequence} over the transformed text.
  */
 public final class MappedText implements CharSequence {
@@ -342,8 +346,8 @@ public final class MappedText implements CharSequence {
           && runs[r + START] + (length - runs[r + OUT]) == rawStart) {
         runs[r + LAST_END] = lastEnd;
       } else {
-        if (RUN * (runCount + 1) > runs.length) {
-          runs = Arrays.copyOf(runs, runs.length + (runs.length >> 1) + RUN);
+        if (RUN * (runCount + 1L) > runs.length) {
+          growRuns();
         }
         r += RUN;
         runs[r + OUT] = length;
@@ -366,6 +370,17 @@ public final class MappedText implements CharSequence {
       if (source.raw != raw && !source.raw.equals(raw)) {
         throw new IllegalArgumentException("source maps into a different raw text");
       }
+    }
+
+    /** Makes room for at least one more run, growing by half. */
+    private void growRuns() {
+      long needed = RUN * (runCount + 1L);
+      if (needed > MAX_ARRAY_LENGTH) {
+        throw new IllegalArgumentException(
+            "mapped text would need more than " + MAX_ARRAY_LENGTH / RUN + " offset runs");
+      }
+      long cap = Math.max(needed, runs.length + (long) (runs.length >> 1));
+      runs = Arrays.copyOf(runs, (int) Math.min(MAX_ARRAY_LENGTH - MAX_ARRAY_LENGTH % RUN, cap));
     }
 
     /** Makes room for at least {@code extra} more chars, growing by half at least. */
