@@ -33,6 +33,12 @@ public final class ArabicNormalizer {
   /** Largest array the JVM reliably allocates. */
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
+  /**
+   * Size of the buffer {@link #normalize(MappedText)} collects one-to-one output in, in chars: big
+   * enough that the bulk appends it feeds are long, small enough to cost nothing per text.
+   */
+  private static final int SEGMENT_BUFFER_CHARS = 512;
+
   private static final ArabicNormalizer DEFAULTS = new Builder().build();
 
   private final FoldTable table;
@@ -78,32 +84,29 @@ public final class ArabicNormalizer {
     CharSequence text = input; // read through charAt: the input's text string may not exist yet
     int n = text.length();
     MappedText.Builder out = MappedText.builder(input.raw(), n);
-    // Chars that map to one char (kept, replaced or composed: almost all) are written to a buffer
-    // and appended with their raw ranges in bulk, one segment at a time; a segment ends only at a
-    // deleted char, a surrogate or an expansion, which are appended one by one.
-    char[] mapped = new char[n];
-    int segment = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      int e = table.entry(c);
-      if (e >= 0) {
-        if (composeMarks && i + 1 < n && mayCompose(c, text.charAt(i + 1))) {
-          e = composedEntry(text, i, n, e);
-        }
-        mapped[i] = (char) e;
-        continue;
-      }
+    // Chars that map to one char (kept, replaced or composed: almost all) are written to a small
+    // buffer and appended with their raw ranges in bulk, one segment at a time; a segment ends at
+    // a deleted char, a surrogate or an expansion, which are appended one by one, and when the
+    // buffer is full. mapped[k] holds the output of input char segment + k.
+    char[] mapped = new char[Math.min(n, SEGMENT_BUFFER_CHARS)];
+    int i = 0;
+    while (i < n) {
+      int segment = i;
+      int limit = Math.min(n, segment + mapped.length);
+      i = mapOneToOne(text, segment, limit, mapped);
       if (segment < i) {
-        out.appendReplacing(input, segment, i, mapped, segment);
+        out.appendReplacing(input, segment, i, mapped, 0);
       }
-      segment = i + 1;
+      if (i == limit) {
+        continue; // the buffer is full or the text ended
+      }
+      int e = table.entry(text.charAt(i));
       if (e == FoldTable.DELETE) {
         out.extendLast(input.rawEnd(i));
       } else if (e == FoldTable.SURROGATE) {
         if (isSurrogatePair(text, i, n)) {
           out.append(input, i, i + 2);
           i++;
-          segment = i + 1;
         } else {
           out.appendReplacing(input, i, Folds.REPLACEMENT_CHARACTER);
         }
@@ -116,11 +119,47 @@ public final class ArabicNormalizer {
           out.append(chars[k], start, end);
         }
       }
-    }
-    if (segment < n) {
-      out.appendReplacing(input, segment, n, mapped, segment);
+      i++;
     }
     return out.build();
+  }
+
+  /**
+   * Writes the folded form of {@code text[from, ...)} to {@code mapped[0, ...)} for as long as
+   * each char maps to exactly one char (kept, replaced or composed), up to {@code limit}; returns
+   * the index of the first char that does not (deleted, surrogate, expanding), or {@code limit}.
+   */
+  private int mapOneToOne(CharSequence text, int from, int limit, char[] mapped) {
+    if (from >= limit) {
+      return limit;
+    }
+    int n = text.length();
+    // Each char and its entry are loaded once, as the look-ahead of the char before it.
+    char c = text.charAt(from);
+    int e = table.entry(c);
+    for (int i = from; ; ) {
+      if (e < 0) {
+        return i;
+      }
+      int next = i + 1;
+      char nextChar = 0;
+      int nextEntry = 0;
+      if (next < n) {
+        nextChar = text.charAt(next);
+        nextEntry = table.entry(nextChar);
+        // mayCompose, with the next entry at hand
+        if (composeMarks && nextEntry == FoldTable.DELETE && Folds.isCompositionBase(c)) {
+          e = composedEntry(text, i, n, e);
+        }
+      }
+      mapped[i - from] = (char) e;
+      if (next == limit) {
+        return limit;
+      }
+      i = next;
+      c = nextChar;
+      e = nextEntry;
+    }
   }
 
   /**

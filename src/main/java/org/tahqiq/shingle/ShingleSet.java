@@ -69,9 +69,10 @@ public final class ShingleSet {
 
   /**
    * The distinct values of {@code buf[0, size)} in ascending order, as an array of their number,
-   * in expected linear time for hash values: one counting pass distributes the values into about
-   * {@code size / 2} buckets of a new array by their top bits (sign bit flipped, so bucket order
-   * is signed order), then each bucket, of about two values, is sorted by insertion and compacted
+   * in expected linear time for hash values: one counting pass sizes about {@code size / 2}
+   * buckets by the values' top bits (sign bit flipped, so bucket order is signed order), a
+   * backward pass distributes the values into a new array, leaving each bucket's count turned
+   * into its start, then each bucket, of about two values, is sorted by insertion and compacted
    * without duplicates. A bucket that skewed input made large is sorted by {@link Arrays#sort},
    * so the worst case stays O(n log n). The new array is the result unless there were duplicates,
    * which saves copying {@code buf} to its exact size.
@@ -79,23 +80,26 @@ public final class ShingleSet {
   private static long[] sortDistinct(long[] buf, int size) {
     int bits = 31 - Integer.numberOfLeadingZeros(size) - 1; // 2^bits in (size / 4, size / 2]
     int shift = Long.SIZE - bits;
-    int[] starts = new int[(1 << bits) + 1];
+    int buckets = 1 << bits;
+    // bounds[b] counts bucket b, then ends it, then (after the backward pass) starts it;
+    // bounds[buckets] == size ends the last bucket.
+    int[] bounds = new int[buckets + 1];
     for (int i = 0; i < size; i++) {
-      starts[(int) ((buf[i] ^ Long.MIN_VALUE) >>> shift) + 1]++;
+      bounds[(int) ((buf[i] ^ Long.MIN_VALUE) >>> shift)]++;
     }
-    for (int b = 1; b < starts.length; b++) {
-      starts[b] += starts[b - 1];
+    for (int b = 1; b < buckets; b++) {
+      bounds[b] += bounds[b - 1];
     }
+    bounds[buckets] = size;
     long[] sorted = new long[size];
-    int[] next = Arrays.copyOf(starts, starts.length - 1);
-    for (int i = 0; i < size; i++) {
+    for (int i = size - 1; i >= 0; i--) {
       long v = buf[i];
-      sorted[next[(int) ((v ^ Long.MIN_VALUE) >>> shift)]++] = v;
+      sorted[--bounds[(int) ((v ^ Long.MIN_VALUE) >>> shift)]] = v;
     }
     int distinct = 0;
-    for (int b = 0; b + 1 < starts.length; b++) {
-      int from = starts[b];
-      int to = starts[b + 1];
+    for (int b = 0; b < buckets; b++) {
+      int from = bounds[b];
+      int to = bounds[b + 1];
       if (to - from > MAX_INSERTION_BUCKET) {
         Arrays.sort(sorted, from, to);
       } else {

@@ -232,8 +232,9 @@ public final class Shingler {
       this.charWindow = new char[p.charN];
       this.shingleBytes =
           new byte[HEADER_BYTES + Math.max(Long.BYTES * p.wordN, Character.BYTES * p.charN)];
-      // Roughly one word shingle per 6 chars of Arabic news text, plus one char shingle per char.
-      int expected = textLength / 6 + (p.charN > 0 ? textLength : 0);
+      // About one word shingle per 6 chars of Arabic news text, plus one char shingle per char;
+      // sized for one per 5 chars, so that only texts far denser than average need to grow.
+      int expected = textLength / 5 + (p.charN > 0 ? textLength : 0);
       this.out = new long[Math.max(16, Math.min(expected, 1 << 20))];
     }
 

@@ -15,6 +15,10 @@ import java.util.Objects;
  * includes its marks; a stage that expands one raw char into several (a ligature) gives each of
  * them the same raw range.
  *
+ * <p>{@link #charAt} takes constant time. The mapping is stored as runs of chars whose raw
+ * offsets simply follow one another, so it costs memory per cut, deleted or expanded char rather
+ * than per char, and an offset query takes time logarithmic in the number of runs.
+ *
  * <p>Immutable and thread-safe. Implements {@link CharSequence} over the transformed text.
  */
 public final class MappedText implements CharSequence {
@@ -22,33 +26,52 @@ public final class MappedText implements CharSequence {
   /** Largest array the JVM reliably allocates. */
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
+  /** Ints per run in {@link #runs}. */
+  private static final int RUN = 3;
+  /** Offset in a run of the index of its first char in this text. */
+  private static final int OUT = 0;
+  /** Offset in a run of the raw start of its first char. */
+  private static final int START = 1;
+  /** Offset in a run of the raw end of its last char. */
+  private static final int LAST_END = 2;
+  private static final int[] NO_RUNS = {};
+
   // Representation (none of it visible): the chars live in an array, and the text string is made
   // on first request only, since the pipeline reads chars through charAt and never needs it.
-  // Arrays may be longer than the text (slack a builder left); only [0, length) is meaningful.
-  // rawStarts == null means char i starts at raw offset i (the identity); rawEnds == null means
-  // every char ends one past its start, which is what kept and replaced chars do, so texts with
-  // no deleted or expanded char need no end array.
+  // The char array may be longer than the text (slack a builder left); only [0, length) counts.
+  //
+  // The mapping is run-length coded, since stages keep long stretches of raw text as they are:
+  // a run is a maximal stretch of chars whose raw starts go up by one from char to char and where
+  // every char but the last ends one past its start. Run k takes RUN ints of `runs` at RUN * k:
+  // the index of its first char (OUT), that char's raw start (START) and the raw end of its last
+  // char (LAST_END), which a deleted mark may have widened. Char i of run k therefore starts at
+  // runs[START] + (i - runs[OUT]) and ends one past that, or at runs[LAST_END] if it is the last
+  // char of its run. Runs are non-empty and ordered by OUT, so a lookup is a binary search over
+  // the runs: O(log runs), and most texts have few runs (one per cut or deleted char). The worst
+  // case, a run per char (every other raw char deleted), takes 3 ints per char.
   private final String raw;
   private final char[] chars;
   private final int length;
-  private final int[] rawStarts;
-  private final int[] rawEnds;
+  private final int[] runs;
+  private final int runCount;
   /** The text as a string, made on first use; a benign race may make it twice (same value). */
   private String text;
 
-  private MappedText(String raw, char[] chars, int length, int[] rawStarts, int[] rawEnds, String text) {
+  private MappedText(String raw, char[] chars, int length, int[] runs, int runCount, String text) {
     this.raw = raw;
     this.chars = chars;
     this.length = length;
-    this.rawStarts = rawStarts;
-    this.rawEnds = rawEnds;
+    this.runs = runs;
+    this.runCount = runCount;
     this.text = text;
   }
 
   /** The raw text itself, every char mapping to its own position. */
   public static MappedText identity(String raw) {
     Objects.requireNonNull(raw, "raw text must not be null");
-    return new MappedText(raw, raw.toCharArray(), raw.length(), null, null, raw);
+    int n = raw.length();
+    int[] runs = n == 0 ? NO_RUNS : new int[] {0, 0, n};
+    return new MappedText(raw, raw.toCharArray(), n, runs, n == 0 ? 0 : 1, raw);
   }
 
   /** Starts building a text that maps into {@code raw}, with room for {@code capacity} chars. */
@@ -106,11 +129,30 @@ public final class MappedText implements CharSequence {
   }
 
   private int start(int i) {
-    return rawStarts == null ? i : rawStarts[i];
+    int r = RUN * run(i);
+    return runs[r + START] + (i - runs[r + OUT]);
   }
 
   private int end(int i) {
-    return rawEnds == null ? start(i) + 1 : rawEnds[i];
+    int k = run(i);
+    int r = RUN * k;
+    int next = k + 1 < runCount ? runs[r + RUN + OUT] : length;
+    return i == next - 1 ? runs[r + LAST_END] : runs[r + START] + (i - runs[r + OUT]) + 1;
+  }
+
+  /** Index of the run holding char {@code i}, which must be in [0, length). */
+  private int run(int i) {
+    int lo = 0;
+    int hi = runCount - 1;
+    while (lo < hi) { // invariant: runs[OUT] of run lo <= i; the answer is in [lo, hi]
+      int mid = (lo + hi + 1) >>> 1;
+      if (runs[RUN * mid + OUT] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -133,19 +175,18 @@ public final class MappedText implements CharSequence {
   public static final class Builder {
     private final String raw;
     private char[] chars;
-    private int[] starts;
-    /** Null while every char appended so far ends one past its start (see MappedText). */
-    private int[] ends;
     private int length;
+    /** Runs as in MappedText; the last one may still grow. */
+    private int[] runs;
+    private int runCount;
 
     private Builder(String raw, int capacity) {
       this.raw = Objects.requireNonNull(raw, "raw text must not be null");
       if (capacity < 0) {
         throw new IllegalArgumentException("capacity must be >= 0: " + capacity);
       }
-      int cap = Math.max(16, capacity);
-      this.chars = new char[cap];
-      this.starts = new int[cap];
+      this.chars = new char[Math.max(16, capacity)];
+      this.runs = new int[RUN * 8];
     }
 
     /** Number of chars appended so far. */
@@ -181,16 +222,7 @@ public final class MappedText implements CharSequence {
         grow(n);
       }
       raw.getChars(rawStart, rawEnd, chars, length);
-      int[] s = starts;
-      for (int k = 0, at = length; k < n; k++, at++) {
-        s[at] = rawStart + k;
-      }
-      if (ends != null) {
-        for (int k = 0, at = length; k < n; k++, at++) {
-          ends[at] = rawStart + k + 1;
-        }
-      }
-      length += n;
+      addStretch(n, rawStart, rawEnd);
       return this;
     }
 
@@ -221,28 +253,26 @@ public final class MappedText implements CharSequence {
       Objects.checkFromToIndex(from, to, source.length);
       int n = to - from;
       Objects.checkFromIndexSize(offset, n, replacement.length);
+      if (n == 0) {
+        return this;
+      }
       if (n > chars.length - length) {
         grow(n);
       }
       System.arraycopy(replacement, offset, chars, length, n);
-      if (source.rawStarts == null) {
-        for (int k = 0, at = length; k < n; k++, at++) {
-          starts[at] = from + k;
-        }
-      } else {
-        System.arraycopy(source.rawStarts, from, starts, length, n);
+      // Copy the mapping run by run: the part of each source run inside [from, to) is a stretch
+      // whose last char ends at the run's LAST_END if the run ends inside, else one past its start.
+      int[] src = source.runs;
+      int k = source.run(from);
+      for (int at = from; at < to; k++) {
+        int r = RUN * k;
+        int runEnd = k + 1 < source.runCount ? src[r + RUN + OUT] : source.length;
+        int stop = Math.min(runEnd, to);
+        int start = src[r + START] + (at - src[r + OUT]);
+        int lastEnd = stop == runEnd ? src[r + LAST_END] : start + (stop - at);
+        addStretch(stop - at, start, lastEnd);
+        at = stop;
       }
-      if (source.rawEnds != null) {
-        if (ends == null) {
-          materializeEnds();
-        }
-        System.arraycopy(source.rawEnds, from, ends, length, n);
-      } else if (ends != null) {
-        for (int at = length, stop = length + n; at < stop; at++) {
-          ends[at] = starts[at] + 1;
-        }
-      }
-      length += n;
       return this;
     }
 
@@ -269,55 +299,63 @@ public final class MappedText implements CharSequence {
      * marks that belong to it). Does nothing when nothing was appended yet.
      */
     public Builder extendLast(int rawEnd) {
-      if (length > 0 && rawEnd > lastEnd()) {
-        if (rawEnd > raw.length()) {
-          throw new IllegalArgumentException("raw end " + rawEnd + " beyond raw length " + raw.length());
+      if (length > 0) {
+        int last = RUN * (runCount - 1) + LAST_END;
+        if (rawEnd > runs[last]) {
+          if (rawEnd > raw.length()) {
+            throw new IllegalArgumentException(
+                "raw end " + rawEnd + " beyond raw length " + raw.length());
+          }
+          runs[last] = rawEnd;
         }
-        if (ends == null) {
-          materializeEnds();
-        }
-        ends[length - 1] = rawEnd;
       }
       return this;
     }
 
     /** The finished text; the builder must not be used afterwards. */
     public MappedText build() {
-      // The arrays are kept as they are unless trimming saves more than an eighth: copying them
+      // The char array is kept as it is unless trimming saves more than an eighth: copying it
       // costs more than the little slack a normalizer or cleaner usually leaves.
       boolean trim = length < chars.length - (chars.length >> 3);
       char[] c = trim ? Arrays.copyOf(chars, length) : chars;
-      int[] s = trim ? Arrays.copyOf(starts, length) : starts;
-      int[] e = ends == null ? null : trim ? Arrays.copyOf(ends, length) : ends;
+      int[] r = runCount == 0 ? NO_RUNS : Arrays.copyOf(runs, RUN * runCount);
       chars = null;
-      starts = null;
-      ends = null;
-      return new MappedText(raw, c, length, s, e, null);
+      runs = null;
+      return new MappedText(raw, c, length, r, runCount, null);
     }
 
     private void put(char c, int rawStart, int rawEnd) {
       chars[length] = c;
-      starts[length] = rawStart;
-      if (ends != null) {
-        ends[length] = rawEnd;
-      } else if (rawEnd != rawStart + 1) {
-        materializeEnds();
-        ends[length] = rawEnd;
-      }
-      length++;
+      addStretch(1, rawStart, rawEnd);
     }
 
-    private int lastEnd() {
-      return ends == null ? starts[length - 1] + 1 : ends[length - 1];
-    }
-
-    /** Switches from implicit ends (start + 1) to an end array. */
-    private void materializeEnds() {
-      int[] e = new int[starts.length];
-      for (int i = 0; i < length; i++) {
-        e[i] = starts[i] + 1;
+    /**
+     * Maps the {@code n > 0} chars just written at {@code chars[length, length + n)} to raw starts
+     * {@code rawStart, rawStart + 1, ...}, each ending one past its start but the last, which
+     * ends at {@code lastEnd}; extends the last run when the stretch continues it.
+     */
+    private void addStretch(int n, int rawStart, int lastEnd) {
+      if (n == 0) {
+        return;
       }
-      ends = e;
+      int r = RUN * (runCount - 1);
+      // The last run continues into this stretch if its last char ends one past its start (the
+      // run is still a plain stretch) and this stretch starts right there.
+      if (runCount > 0
+          && runs[r + LAST_END] == rawStart
+          && runs[r + START] + (length - runs[r + OUT]) == rawStart) {
+        runs[r + LAST_END] = lastEnd;
+      } else {
+        if (RUN * (runCount + 1L) > runs.length) {
+          growRuns();
+        }
+        r += RUN;
+        runs[r + OUT] = length;
+        runs[r + START] = rawStart;
+        runs[r + LAST_END] = lastEnd;
+        runCount++;
+      }
+      length += n;
     }
 
     private void checkRawRange(int rawStart, int rawEnd) {
@@ -334,6 +372,17 @@ public final class MappedText implements CharSequence {
       }
     }
 
+    /** Makes room for at least one more run, growing by half. */
+    private void growRuns() {
+      long needed = RUN * (runCount + 1L);
+      if (needed > MAX_ARRAY_LENGTH) {
+        throw new IllegalArgumentException(
+            "mapped text would need more than " + MAX_ARRAY_LENGTH / RUN + " offset runs");
+      }
+      long cap = Math.max(needed, runs.length + (long) (runs.length >> 1));
+      runs = Arrays.copyOf(runs, (int) Math.min(MAX_ARRAY_LENGTH - MAX_ARRAY_LENGTH % RUN, cap));
+    }
+
     /** Makes room for at least {@code extra} more chars, growing by half at least. */
     private void grow(int extra) {
       long needed = (long) length + extra;
@@ -343,10 +392,6 @@ public final class MappedText implements CharSequence {
       }
       int cap = (int) Math.min(MAX_ARRAY_LENGTH, Math.max(needed, Math.max(16L, length + (length >> 1))));
       chars = Arrays.copyOf(chars, cap);
-      starts = Arrays.copyOf(starts, cap);
-      if (ends != null) {
-        ends = Arrays.copyOf(ends, cap);
-      }
     }
   }
 }

@@ -195,7 +195,7 @@ public final class ArabicLightStemmer {
       }
       k = Integer.numberOfTrailingZeros(candidates);
       char[] suffix = SUFFIXES[k];
-      if (n - suffix.length >= MIN_STEM_AFTER_SUFFIX && endsWith(buf, off, n, suffix)) {
+      if (n - suffix.length >= MIN_STEM_AFTER_SUFFIX && endsWithBeforeLast(buf, off, n, suffix)) {
         n -= suffix.length;
       }
     }
@@ -272,9 +272,14 @@ public final class ArabicLightStemmer {
     return len - cut;
   }
 
-  private static boolean endsWith(char[] buf, int off, int len, char[] suffix) {
+  /**
+   * Whether {@code buf[off, off + len)} ends with {@code suffix}, given that its last char is
+   * known to be the suffix's last char: only the chars before it are compared (none, for the
+   * one-letter suffixes).
+   */
+  private static boolean endsWithBeforeLast(char[] buf, int off, int len, char[] suffix) {
     int start = off + len - suffix.length;
-    for (int i = 0; i < suffix.length; i++) {
+    for (int i = 0, last = suffix.length - 1; i < last; i++) {
       if (buf[start + i] != suffix[i]) {
         return false;
       }
