@@ -1,11 +1,9 @@
 package org.tahqiq.diff;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.tahqiq.facts.EntityMention;
 import org.tahqiq.facts.ExtractedFacts;
@@ -29,8 +27,8 @@ final class ArticleEvidence {
   final int index;
   final ProcessedArticle processed;
   final ExtractedFacts facts;
-  final Optional<LocalDate> publication;
-  final List<ContentToken> tokens = new ArrayList<>();
+  /** Content tokens by sentence, in text order. */
+  private final List<List<ContentToken>> sentenceTokens = new ArrayList<>();
   final List<Set<String>> sentenceStems = new ArrayList<>();
   final Set<String> allStems = new HashSet<>();
   /** Entity ids (or name keys for unknown names) anywhere in the article. */
@@ -40,7 +38,6 @@ final class ArticleEvidence {
       int index,
       ProcessedArticle processed,
       ExtractedFacts facts,
-      Optional<LocalDate> publication,
       Tokenizer tokenizer,
       ArabicLightStemmer stemmer,
       Stopwords stopwords,
@@ -48,12 +45,12 @@ final class ArticleEvidence {
     this.index = index;
     this.processed = processed;
     this.facts = facts;
-    this.publication = publication;
     List<TextSpan> valueSpans = new ArrayList<>();
     facts.times().forEach(m -> valueSpans.add(m.span()));
     facts.quantities().forEach(m -> valueSpans.add(m.span()));
     for (int i = 0; i < facts.sentences().size(); i++) {
       sentenceStems.add(new LinkedHashSet<>());
+      sentenceTokens.add(new ArrayList<>());
     }
     MappedText text = processed.normalized();
     String raw = text.raw();
@@ -76,7 +73,8 @@ final class ArticleEvidence {
       if (stem.length() < 2 || stopwords.contains(stem)) {
         continue;
       }
-      tokens.add(new ContentToken(stem, t.start(), t.end(), s, raw.substring(t.raw().start(), t.raw().end())));
+      sentenceTokens.get(s).add(
+          new ContentToken(stem, t.start(), t.end(), s, raw.substring(t.raw().start(), t.raw().end())));
       sentenceStems.get(s).add(stem);
       allStems.add(stem);
     }
@@ -98,39 +96,27 @@ final class ArticleEvidence {
    * {@code before} words before it and {@code after} words after it.
    */
   List<String> window(int sentence, int start, int end, int before, int after) {
-    List<String> out = new ArrayList<>();
-    int first = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      ContentToken t = tokens.get(i);
-      if (t.sentence() == sentence && t.end() > start) {
-        first = i;
-        break;
-      }
+    List<ContentToken> tokens = sentenceTokens.get(sentence);
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first).end() <= start) {
+      first++;
     }
-    int lastBefore = first < 0 ? tokens.size() - 1 : first - 1;
-    for (int i = lastBefore, n = 0; i >= 0 && n < before && tokens.get(i).sentence() == sentence; i--, n++) {
+    List<String> out = new ArrayList<>();
+    for (int i = first - 1, n = 0; i >= 0 && n < before; i--, n++) {
       out.add(tokens.get(i).stem());
     }
-    if (first >= 0) {
-      for (int i = first, n = 0; i < tokens.size() && n < after && tokens.get(i).sentence() == sentence; i++) {
-        if (tokens.get(i).start() >= end) {
-          out.add(tokens.get(i).stem());
-          n++;
-        }
+    for (int i = first, n = 0; i < tokens.size() && n < after; i++) {
+      if (tokens.get(i).start() >= end) {
+        out.add(tokens.get(i).stem());
+        n++;
       }
     }
     return out;
   }
 
-  /** The content tokens of sentence {@code s}, in text order. */
+  /** The content tokens of sentence {@code s}, in text order; read-only. */
   List<ContentToken> tokensOf(int s) {
-    List<ContentToken> out = new ArrayList<>();
-    for (ContentToken t : tokens) {
-      if (t.sentence() == s) {
-        out.add(t);
-      }
-    }
-    return out;
+    return sentenceTokens.get(s);
   }
 
   /** The raw text of sentence {@code s}. */

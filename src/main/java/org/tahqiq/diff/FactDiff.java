@@ -134,7 +134,7 @@ public final class FactDiff {
       }
       Optional<LocalDate> publication = publicationDate(p);
       ExtractedFacts facts = extractor.extract(p.normalized(), publication.map(LocalDate::atStartOfDay));
-      evidence.add(new ArticleEvidence(evidence.size(), p, facts, publication, tokenizer, stemmer, stopwords, synonyms));
+      evidence.add(new ArticleEvidence(evidence.size(), p, facts, tokenizer, stemmer, stopwords, synonyms));
     }
     StemWeights weights = new StemWeights(evidence);
     List<Fact> facts = new ArrayList<>(alignValues(valueClaims(evidence), weights));

@@ -3,6 +3,7 @@ package org.tahqiq.token;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -318,10 +319,7 @@ public final class ArabicLightStemmer {
      */
     public Builder addProtected(CharSequence... words) {
       Objects.requireNonNull(words, "words must not be null");
-      for (CharSequence w : words) {
-        entries.add(Lexicon.normalizeEntry(w, "protected word"));
-      }
-      return this;
+      return addProtected(Arrays.asList(words));
     }
 
     /** Protects all {@code words}; see {@link #addProtected(CharSequence...)}. */

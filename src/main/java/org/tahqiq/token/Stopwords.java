@@ -3,6 +3,7 @@ package org.tahqiq.token;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -104,10 +105,7 @@ public final class Stopwords {
      */
     public Builder add(CharSequence... words) {
       Objects.requireNonNull(words, "words must not be null");
-      for (CharSequence w : words) {
-        entries.add(Lexicon.normalizeEntry(w, "stopword"));
-      }
-      return this;
+      return addAll(Arrays.asList(words));
     }
 
     /** Adds all {@code words}; see {@link #add(CharSequence...)}. */
