@@ -19,9 +19,9 @@ import org.tahqiq.normalize.ArabicNormalizer;
  * kept story is a {@link org.tahqiq.text.MappedText} over the raw text (see {@link CleanedArticle}).
  *
  * <p>The cleaner works on lines in one pass. Each non-blank line is folded once (see
- * {@link BoilerplateMarker}) and tested against the markers with {@code startsWith}/{@code indexOf};
- * there is no regex and no backtracking, so time is linear in the text length times the number of
- * markers. Rules, strongest first:
+ * {@link BoilerplateMarker}) and compared with the markers that can match it (indexed by core
+ * length, first char and anchor word); there is no regex and no backtracking, so time is linear in
+ * the text length times the number of markers. Rules, strongest first:
  *
  * <ol>
  *   <li>{@link BoilerplateMarker.Action#CUT_REST_IF_EQUALS} markers cut the rest of the text;
@@ -51,9 +51,9 @@ public final class ArticleCleaner {
   public static final int DEFAULT_MAX_BOILERPLATE_LINE_LENGTH = 400;
 
   private final List<BoilerplateMarker> markers;
-  private final CompiledMarker[] cutMarkers;
-  private final CompiledMarker[] listMarkers;
-  private final CompiledMarker[] lineMarkers;
+  private final MarkerIndex cutMarkers;
+  private final MarkerIndex listMarkers;
+  private final MarkerIndex lineMarkers;
   private final boolean dropRepeatedLines;
   private final int maxBoilerplateLineLength;
   private final ArabicNormalizer normalizer;
@@ -80,9 +80,9 @@ public final class ArticleCleaner {
         default -> line.add(c);
       }
     }
-    this.cutMarkers = cut.toArray(new CompiledMarker[0]);
-    this.listMarkers = list.toArray(new CompiledMarker[0]);
-    this.lineMarkers = line.toArray(new CompiledMarker[0]);
+    this.cutMarkers = new MarkerIndex(cut.toArray(new CompiledMarker[0]));
+    this.listMarkers = new MarkerIndex(list.toArray(new CompiledMarker[0]));
+    this.lineMarkers = new MarkerIndex(line.toArray(new CompiledMarker[0]));
     this.dropRepeatedLines = b.dropRepeatedLines;
     this.maxBoilerplateLineLength = b.maxBoilerplateLineLength;
   }
@@ -113,15 +113,15 @@ public final class ArticleCleaner {
     return new LinePass(this, article).run();
   }
 
-  CompiledMarker[] cutMarkers() {
+  MarkerIndex cutMarkers() {
     return cutMarkers;
   }
 
-  CompiledMarker[] listMarkers() {
+  MarkerIndex listMarkers() {
     return listMarkers;
   }
 
-  CompiledMarker[] lineMarkers() {
+  MarkerIndex lineMarkers() {
     return lineMarkers;
   }
 

@@ -174,7 +174,22 @@ final class Folding {
 
   /** A char that belongs to a word, for word-boundary checks. */
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return (WordChars.BITS[c >>> 6] & 1L << c) != 0;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)} of every char as a bit set: one load per test. */
+  private static final class WordChars {
+    static final long[] BITS = build();
+
+    private static long[] build() {
+      long[] bits = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        if (Character.isLetterOrDigit((char) c)) {
+          bits[c >>> 6] |= 1L << c;
+        }
+      }
+      return bits;
+    }
   }
 
   static boolean hasLetterOrDigit(CharSequence s) {

@@ -26,7 +26,7 @@ import org.tahqiq.normalize.ArabicNormalizer;
  * cannot work in place); the table is built from that twin and compared with the defaults for
  * every char, and any char on which the two differ sends its line to the general path.
  *
- * <p>Immutable and thread-safe; the buffers are the caller's ({@link Scratch}).
+ * <p>Immutable and thread-safe; the buffers are the caller's ({@link Key}, {@link Scratch}).
  */
 final class KeyFolder {
 
@@ -70,22 +70,41 @@ final class KeyFolder {
     return normalizer;
   }
 
-  /** {@link Folding#key} of {@code text[from, to)}, using the buffers of {@code scratch}. */
+  /**
+   * {@link Folding#key} of {@code text[from, to)} as a string; {@link #fold} without the buffer.
+   * For tests and one-off keys (a title), not for the per-line path.
+   */
   String key(String text, int from, int to, Scratch scratch) {
+    Key key = new Key();
+    fold(text, from, to, key, scratch);
+    return new String(key.chars, 0, key.length);
+  }
+
+  /**
+   * Writes {@link Folding#key} of {@code text[from, to)} to {@code key} (its previous content is
+   * overwritten), using the buffers of {@code scratch}.
+   */
+  void fold(String text, int from, int to, Key key, Scratch scratch) {
     int len = to - from;
-    char[] buf = scratch.line(len);
+    char[] buf = key.ensureCapacity(len);
     text.getChars(from, to, buf, 0);
     char[] t = table;
-    // The folded key is written over buf: each char yields at most one, plus at most one space
-    // in place of a space run already read, so the write index never passes the read index.
+    // The folded key is written over buf, each char's output at most one char and never past the
+    // char itself, so the write index never passes the read index. Spaces are written as they
+    // come (collapsed, none at the start) and taken back where the rules say so: before a colon,
+    // and at the end. That needs no "pending space" state, so the common path has no branch that
+    // depends on where words end.
     int w = 0;
-    boolean pendingSpace = false;
     // Each char's entry is loaded once, as the look-ahead of the char before it.
     char f = len > 0 ? t[buf[0]] : 0;
     for (int r = 0; r < len; r++) {
       char next = r + 1 < len ? t[buf[r + 1]] : 0;
       if (f == GENERAL) {
-        return Folding.key(normalizer, text.subSequence(from, to), scratch.builder);
+        String general = Folding.key(normalizer, text.subSequence(from, to), scratch.builder);
+        buf = key.ensureCapacity(general.length());
+        general.getChars(0, general.length(), buf, 0);
+        key.length = general.length();
+        return;
       }
       if (next == Folding.FOLDS_TO_NOTHING) {
         // A cluster: this char and the run after it that folds to nothing.
@@ -98,49 +117,84 @@ final class KeyFolder {
         int n = inPlaceTwin.normalizeInPlace(cluster, end - r);
         for (int k = 0; k < n; k++) {
           char g = Folding.foldEntry(cluster[k]);
-          if (g == Folding.FOLDS_TO_SPACE) {
-            pendingSpace = true;
-          } else if (g != Folding.FOLDS_TO_NOTHING) {
-            if (pendingSpace && w > 0 && g != Folding.COLON) {
-              buf[w++] = Folding.SPACE;
-            }
-            pendingSpace = false;
-            buf[w++] = g;
+          if (g != Folding.FOLDS_TO_NOTHING) {
+            w = emit(buf, w, g);
           }
         }
         r = end - 1;
         f = end < len ? t[buf[end]] : 0;
         continue;
       }
-      if (f == Folding.FOLDS_TO_SPACE) {
-        pendingSpace = true;
-      } else if (f != Folding.FOLDS_TO_NOTHING) {
-        if (pendingSpace) {
-          // A colon swallows the spaces before it: "المصدر :" and "المصدر:" are one marker.
-          if (w > 0 && f != Folding.COLON) {
-            buf[w++] = Folding.SPACE;
-          }
-          pendingSpace = false;
-        }
-        buf[w++] = f;
+      if (f != Folding.FOLDS_TO_NOTHING) {
+        w = emit(buf, w, f);
       }
       f = next;
     }
-    return new String(buf, 0, w);
+    if (w > 0 && buf[w - 1] == Folding.SPACE) {
+      w--; // no space at the end
+    }
+    key.length = w;
   }
 
-  /** Reusable buffers for {@link #key}; confined to one thread (one cleaning pass). */
+  /**
+   * Appends the fold result {@code f} (a char, or {@link Folding#FOLDS_TO_SPACE}) at {@code
+   * buf[w]} and returns the new length: a space only after a char other than a space; a colon in
+   * place of a space before it ("المصدر :" and "المصدر:" are one marker).
+   */
+  private static int emit(char[] buf, int w, char f) {
+    char previous = w > 0 ? buf[w - 1] : Folding.SPACE; // at the start, as after a space
+    boolean isSpace = f == Folding.FOLDS_TO_SPACE;
+    if (f == Folding.COLON && w > 0 && previous == Folding.SPACE) {
+      w--;
+    }
+    buf[w] = f;
+    return w + (isSpace && previous == Folding.SPACE ? 0 : 1);
+  }
+
+  /**
+   * A folded line key: {@code chars[0, length)}, in a buffer reused from line to line so that a
+   * line costs no allocation. Mutable; confined to one thread (one cleaning pass).
+   */
+  static final class Key {
+    char[] chars = new char[256];
+    int length;
+
+    /** The buffer, grown (content dropped) to hold at least {@code n} chars. */
+    char[] ensureCapacity(int n) {
+      if (chars.length < n) {
+        chars = new char[Math.max(n, 2 * chars.length)];
+      }
+      return chars;
+    }
+
+    /** Index of the first letter or digit, or {@code length} if there is none. */
+    int coreStart() {
+      int i = 0;
+      while (i < length && !Folding.isWordChar(chars[i])) {
+        i++;
+      }
+      return i;
+    }
+
+    /** One past the last letter or digit, or 0 if there is none. */
+    int coreEnd() {
+      int i = length;
+      while (i > 0 && !Folding.isWordChar(chars[i - 1])) {
+        i--;
+      }
+      return i;
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
+  }
+
+  /** Reusable buffers for {@link #fold}; confined to one thread (one cleaning pass). */
   static final class Scratch {
     final StringBuilder builder = new StringBuilder();
-    private char[] line = new char[256];
     private char[] cluster = new char[16];
-
-    char[] line(int length) {
-      if (line.length < length) {
-        line = new char[Math.max(length, 2 * line.length)];
-      }
-      return line;
-    }
 
     char[] cluster(int length) {
       if (cluster.length < length) {

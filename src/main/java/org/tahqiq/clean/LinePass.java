@@ -10,9 +10,10 @@ import org.tahqiq.text.TextSpan;
 
 /**
  * One cleaning run over one article: a single forward pass over the raw lines, deciding for each
- * line whether to keep it, and appending kept lines to a {@link MappedText} builder. Per line it
- * allocates only the folded key (computed by {@link KeyFolder} in a reused buffer); per char
- * nothing.
+ * line whether to keep it, and appending kept lines to a {@link MappedText} builder. Lines are
+ * folded by {@link KeyFolder} into two buffers that take turns (the current line's key, and the
+ * previous kept line's for repeat detection), so a line allocates nothing but its removal record,
+ * if any.
  *
  * <p>Not thread-safe; used once by one thread.
  */
@@ -44,12 +45,7 @@ final class LinePass {
   private final boolean lineFeedsOnly;
   private final List<Removal> removals = new ArrayList<>();
   private final KeyFolder.Scratch scratch = new KeyFolder.Scratch();
-  /**
-   * Bigram set of the current line's key, for contains markers; allocated and filled on first
-   * need only.
-   */
-  private long[] lineBigrams;
-  private boolean lineBigramsReady;
+  private final MarkerIndex.Scratch markerScratch = new MarkerIndex.Scratch();
 
   // The line being looked at: [start, contentEnd) content, [contentEnd, end) its line break,
   // [trimStart, trimEnd) content without surrounding blanks; key is its folded form.
@@ -58,7 +54,7 @@ final class LinePass {
   private int end;
   private int trimStart;
   private int trimEnd;
-  private String key;
+  private KeyFolder.Key key = new KeyFolder.Key();
   private int coreStart;
   private int coreEnd;
 
@@ -75,9 +71,9 @@ final class LinePass {
   private boolean anyKept;
 
   // Repeat detection: folded core of the previous line no marker dropped, as a region of its key
-  // (no copy per line).
-  private final String titleCore;
-  private String previousKey;
+  // (no copy per line: the key buffers change roles instead).
+  private final char[] titleCore;
+  private KeyFolder.Key previousKey;
   private int previousCoreStart;
   private int previousCoreEnd;
 
@@ -95,7 +91,8 @@ final class LinePass {
     this.lineFeedsOnly = raw.indexOf(CARRIAGE_RETURN) < 0 && raw.indexOf(NEXT_LINE) < 0
         && raw.indexOf(LINE_SEPARATOR) < 0 && raw.indexOf(PARAGRAPH_SEPARATOR) < 0;
     this.titleCore = cleaner.dropRepeatedLines() && article.title().isPresent()
-        ? coreOrNull(key(article.title().get(), 0, article.title().get().length()))
+        ? coreOrNull(cleaner.keyFolder().key(
+            article.title().get(), 0, article.title().get().length(), scratch))
         : null;
   }
 
@@ -164,10 +161,9 @@ final class LinePass {
 
   /** Handles a non-blank line; returns false when the rest of the text was cut. */
   private boolean onContentLine() {
-    key = key(raw, trimStart, trimEnd);
-    lineBigramsReady = false;
-    coreStart = Folding.coreStart(key);
-    coreEnd = Math.max(coreStart, Folding.coreEnd(key));
+    cleaner.keyFolder().fold(raw, trimStart, trimEnd, key, scratch);
+    coreStart = key.coreStart();
+    coreEnd = Math.max(coreStart, key.coreEnd());
 
     CompiledMarker cut = first(cleaner.cutMarkers());
     CompiledMarker list = cut == null ? first(cleaner.listMarkers()) : null;
@@ -202,20 +198,23 @@ final class LinePass {
     }
     if (cleaner.dropRepeatedLines()) {
       boolean first = previousKey == null;
-      String prevKey = previousKey;
+      KeyFolder.Key prevKey = previousKey;
       int prevStart = previousCoreStart;
       int prevEnd = previousCoreEnd;
-      previousKey = key;
+      KeyFolder.Key current = key;
+      // This line becomes the previous one; the next line is folded into the other buffer.
+      previousKey = current;
       previousCoreStart = coreStart;
       previousCoreEnd = coreEnd;
+      key = first ? new KeyFolder.Key() : prevKey;
       int coreLength = coreEnd - coreStart;
-      if (first && titleCore != null && coreLength == titleCore.length()
-          && key.regionMatches(coreStart, titleCore, 0, coreLength)) {
+      if (first && titleCore != null && coreLength == titleCore.length
+          && Arrays.equals(current.chars, coreStart, coreEnd, titleCore, 0, coreLength)) {
         removeRepeat(RemovalReason.REPEATED_HEADLINE);
         return true;
       }
       if (!first && coreLength > 0 && coreLength == prevEnd - prevStart
-          && key.regionMatches(coreStart, prevKey, prevStart, coreLength)) {
+          && Arrays.equals(current.chars, coreStart, coreEnd, prevKey.chars, prevStart, prevEnd)) {
         removeRepeat(RemovalReason.REPEATED_LINE);
         return true;
       }
@@ -224,27 +223,8 @@ final class LinePass {
     return true;
   }
 
-  /** The folded key of {@code text[from, to)}. */
-  private String key(String text, int from, int to) {
-    return cleaner.keyFolder().key(text, from, to, scratch);
-  }
-
-  private CompiledMarker first(CompiledMarker[] markers) {
-    for (CompiledMarker m : markers) {
-      if (m.needsBigrams() && !lineBigramsReady) {
-        if (lineBigrams == null) {
-          lineBigrams = new long[CompiledMarker.Bigrams.WORDS];
-        } else {
-          Arrays.fill(lineBigrams, 0L);
-        }
-        CompiledMarker.Bigrams.addAll(key, 0, key.length(), lineBigrams);
-        lineBigramsReady = true;
-      }
-      if (m.matches(key, coreStart, coreEnd, lineBigrams)) {
-        return m;
-      }
-    }
-    return null;
+  private CompiledMarker first(MarkerIndex markers) {
+    return markers.first(key, coreStart, coreEnd, markerScratch);
   }
 
   private boolean isListItem() {
@@ -324,9 +304,9 @@ final class LinePass {
     return e;
   }
 
-  private static String coreOrNull(String key) {
+  private static char[] coreOrNull(String key) {
     String core = Folding.core(key);
-    return core.isEmpty() ? null : core;
+    return core.isEmpty() ? null : core.toCharArray();
   }
 
   static boolean isLineBreak(char c) {

@@ -1,0 +1,96 @@
+package org.tahqiq.bench;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import org.tahqiq.article.Article;
+import org.tahqiq.clean.CleanedArticle;
+import org.tahqiq.clean.Removal;
+import org.tahqiq.pipeline.ProcessedArticle;
+import org.tahqiq.pipeline.TextPipeline;
+import org.tahqiq.shingle.ShingleSet;
+import org.tahqiq.text.MappedText;
+import org.tahqiq.token.Token;
+import org.tahqiq.token.Tokenizer;
+
+/**
+ * One SHA-256 over everything the default text pipeline produces for the first {@code n} corpus
+ * articles: cleaned text, removals, the raw offsets of every cleaned and normalized char, tokens
+ * with their offsets, and shingle hashes. Speed work on the pipeline must leave it unchanged;
+ * a changed digest means changed output, which needs a new shingle format version.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.tahqiq.bench.PipelineChecksum CORPUS [n]</pre>
+ */
+public final class PipelineChecksum {
+
+  private PipelineChecksum() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 1) {
+      System.err.println("usage: PipelineChecksum CORPUS.jsonl.gz [n]");
+      System.exit(2);
+    }
+    int n = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+    List<Article> articles = Corpus.jsonl(Path.of(args[0]), n);
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    ByteBuffer ints = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+    TextPipeline pipeline = TextPipeline.defaults();
+    Tokenizer tokenizer = Tokenizer.defaults();
+    for (Article a : articles) {
+      ProcessedArticle p = pipeline.process(a);
+      CleanedArticle c = p.cleaned();
+      MappedText cleaned = c.text();
+      string(sha, cleaned.text());
+      offsets(sha, ints, cleaned);
+      for (Removal r : c.removals()) {
+        string(sha, r.reason().name());
+        putInt(sha, ints, r.raw().start());
+        putInt(sha, ints, r.raw().end());
+        string(sha, r.marker().map(Object::toString).orElse("-"));
+      }
+      MappedText normalized = p.normalized();
+      string(sha, normalized.text());
+      offsets(sha, ints, normalized);
+      for (Token t : tokenizer.tokenize(normalized)) {
+        string(sha, t.text());
+        string(sha, t.type().name());
+        putInt(sha, ints, t.start());
+        putInt(sha, ints, t.end());
+        putInt(sha, ints, t.raw().start());
+        putInt(sha, ints, t.raw().end());
+      }
+      ShingleSet s = p.shingles();
+      putInt(sha, ints, s.size());
+      for (int i = 0; i < s.size(); i++) {
+        ints.clear();
+        ints.putLong(s.hash(i));
+        sha.update(ints.array(), 0, 8);
+      }
+    }
+    System.out.println(articles.size() + " articles, SHA-256 " + HexFormat.of().formatHex(sha.digest()));
+  }
+
+  private static void offsets(MessageDigest sha, ByteBuffer ints, MappedText t) {
+    putInt(sha, ints, t.length());
+    for (int i = 0; i < t.length(); i++) {
+      putInt(sha, ints, t.rawStart(i));
+      putInt(sha, ints, t.rawEnd(i));
+    }
+  }
+
+  private static void string(MessageDigest sha, String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    sha.update(b);
+    sha.update((byte) 0);
+  }
+
+  private static void putInt(MessageDigest sha, ByteBuffer ints, int v) {
+    ints.clear();
+    ints.putInt(v);
+    sha.update(ints.array(), 0, 4);
+  }
+}
