@@ -201,19 +201,19 @@ final class Folding {
     return false;
   }
 
-  /** Index of the first letter or digit of {@code key}, or its length if there is none. */
-  static int coreStart(String key) {
+  /** Index of the first letter or digit of {@code chars[0, length)}, or {@code length} if none. */
+  static int coreStart(char[] chars, int length) {
     int i = 0;
-    while (i < key.length() && !isWordChar(key.charAt(i))) {
+    while (i < length && !isWordChar(chars[i])) {
       i++;
     }
     return i;
   }
 
-  /** One past the last letter or digit of {@code key}, or 0 if there is none. */
-  static int coreEnd(String key) {
-    int i = key.length();
-    while (i > 0 && !isWordChar(key.charAt(i - 1))) {
+  /** One past the last letter or digit of {@code chars[0, length)}, or 0 if there is none. */
+  static int coreEnd(char[] chars, int length) {
+    int i = length;
+    while (i > 0 && !isWordChar(chars[i - 1])) {
       i--;
     }
     return i;
@@ -221,8 +221,9 @@ final class Folding {
 
   /** {@code key} without leading and trailing punctuation and spaces. */
   static String core(String key) {
-    int start = coreStart(key);
-    return start >= key.length() ? "" : key.substring(start, coreEnd(key));
+    char[] chars = key.toCharArray();
+    int start = coreStart(chars, chars.length);
+    return start >= chars.length ? "" : key.substring(start, coreEnd(chars, chars.length));
   }
 
   /** Splits a contains-phrase on {@link BoilerplateMarker#GAP}; without a gap, the phrase itself. */

@@ -72,7 +72,7 @@ final class KeyFolder {
 
   /**
    * {@link Folding#key} of {@code text[from, to)} as a string; {@link #fold} without the buffer.
-   * For tests and one-off keys (a title), not for the per-line path.
+   * For tests, which compare it with {@link Folding#key}; cleaning uses {@link #fold}.
    */
   String key(String text, int from, int to, Scratch scratch) {
     Key key = new Key();
@@ -169,20 +169,12 @@ final class KeyFolder {
 
     /** Index of the first letter or digit, or {@code length} if there is none. */
     int coreStart() {
-      int i = 0;
-      while (i < length && !Folding.isWordChar(chars[i])) {
-        i++;
-      }
-      return i;
+      return Folding.coreStart(chars, length);
     }
 
     /** One past the last letter or digit, or 0 if there is none. */
     int coreEnd() {
-      int i = length;
-      while (i > 0 && !Folding.isWordChar(chars[i - 1])) {
-        i--;
-      }
-      return i;
+      return Folding.coreEnd(chars, length);
     }
 
     @Override

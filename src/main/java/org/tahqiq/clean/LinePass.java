@@ -91,8 +91,7 @@ final class LinePass {
     this.lineFeedsOnly = raw.indexOf(CARRIAGE_RETURN) < 0 && raw.indexOf(NEXT_LINE) < 0
         && raw.indexOf(LINE_SEPARATOR) < 0 && raw.indexOf(PARAGRAPH_SEPARATOR) < 0;
     this.titleCore = cleaner.dropRepeatedLines() && article.title().isPresent()
-        ? coreOrNull(cleaner.keyFolder().key(
-            article.title().get(), 0, article.title().get().length(), scratch))
+        ? titleCore(article.title().get())
         : null;
   }
 
@@ -304,9 +303,13 @@ final class LinePass {
     return e;
   }
 
-  private static char[] coreOrNull(String key) {
-    String core = Folding.core(key);
-    return core.isEmpty() ? null : core.toCharArray();
+  /** The folded core of {@code title}, or null if it has no letter or digit. */
+  private char[] titleCore(String title) {
+    // Folded into the line-key buffer, which the first line overwrites anyway.
+    cleaner.keyFolder().fold(title, 0, title.length(), key, scratch);
+    int from = key.coreStart();
+    int to = key.coreEnd();
+    return from < to ? Arrays.copyOfRange(key.chars, from, to) : null;
   }
 
   static boolean isLineBreak(char c) {

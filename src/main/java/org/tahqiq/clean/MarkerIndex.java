@@ -35,6 +35,8 @@ final class MarkerIndex {
   private static final int ANCHOR_FILTER_SHIFT =
       Long.SIZE - Integer.numberOfTrailingZeros(ANCHOR_FILTER_BITS);
   private static final int[] NONE = {};
+  /** The 48 bits of a {@linkplain CompiledMarker#trigram packed trigram}. */
+  private static final long TRIGRAM_MASK = (1L << 48) - 1;
 
   private final CompiledMarker[] markers;
   /** Indexes of equals markers by core length; lengths beyond the array have none. */
@@ -154,8 +156,6 @@ final class MarkerIndex {
     }
     return n;
   }
-
-  private static final long TRIGRAM_MASK = (1L << 48) - 1;
 
   private int add(int[] indexes, int[] candidates, int n) {
     for (int index : indexes) {
