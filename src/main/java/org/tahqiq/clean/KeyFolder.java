@@ -95,9 +95,24 @@ final class KeyFolder {
     // and at the end. That needs no "pending space" state, so the common path has no branch that
     // depends on where words end.
     int w = 0;
-    // Each char's entry is loaded once, as the look-ahead of the char before it.
-    char f = len > 0 ? t[buf[0]] : 0;
-    for (int r = 0; r < len; r++) {
+    // The last char written, kept in a register: reading it back from buf would put a
+    // store-to-load round trip on the loop's critical path. At the start, as after a space.
+    char previous = Folding.SPACE;
+    int r = 0;
+    while (r < len) {
+      // The common case, in a plain counted loop (which the JIT compiles tight): a char that
+      // folds on its own, to a char or a space, and is not followed by a char folding to nothing.
+      for (int last = len - 1; r < last; r++) {
+        char f = t[buf[r]];
+        char next = t[buf[r + 1]];
+        if (f == GENERAL || f == Folding.FOLDS_TO_NOTHING || next == Folding.FOLDS_TO_NOTHING) {
+          break;
+        }
+        w = emit(buf, w, previous, f);
+        previous = f;
+      }
+      // Any other char, and the last one, one at a time.
+      char f = t[buf[r]];
       char next = r + 1 < len ? t[buf[r + 1]] : 0;
       if (f == GENERAL) {
         String general = Folding.key(normalizer, text.subSequence(from, to), scratch.builder);
@@ -118,19 +133,20 @@ final class KeyFolder {
         for (int k = 0; k < n; k++) {
           char g = Folding.foldEntry(cluster[k]);
           if (g != Folding.FOLDS_TO_NOTHING) {
-            w = emit(buf, w, g);
+            w = emit(buf, w, previous, g);
+            previous = g;
           }
         }
-        r = end - 1;
-        f = end < len ? t[buf[end]] : 0;
+        r = end;
         continue;
       }
       if (f != Folding.FOLDS_TO_NOTHING) {
-        w = emit(buf, w, f);
+        w = emit(buf, w, previous, f);
+        previous = f;
       }
-      f = next;
+      r++;
     }
-    if (w > 0 && buf[w - 1] == Folding.SPACE) {
+    if (w > 0 && previous == Folding.SPACE) {
       w--; // no space at the end
     }
     key.length = w;
@@ -138,17 +154,24 @@ final class KeyFolder {
 
   /**
    * Appends the fold result {@code f} (a char, or {@link Folding#FOLDS_TO_SPACE}) at {@code
-   * buf[w]} and returns the new length: a space only after a char other than a space; a colon in
-   * place of a space before it ("المصدر :" and "المصدر:" are one marker).
+   * buf[w]}, where {@code previous} is the char last appended (a space if none), and returns the
+   * new length: a space only after a char other than a space; a colon in place of a space before
+   * it ("المصدر :" and "المصدر:" are one marker). The caller's next {@code previous} is {@code f}:
+   * a space that is not kept follows a space.
    */
-  private static int emit(char[] buf, int w, char f) {
-    char previous = w > 0 ? buf[w - 1] : Folding.SPACE; // at the start, as after a space
-    boolean isSpace = f == Folding.FOLDS_TO_SPACE;
+  private static int emit(char[] buf, int w, char previous, char f) {
     if (f == Folding.COLON && w > 0 && previous == Folding.SPACE) {
       w--;
     }
     buf[w] = f;
-    return w + (isSpace && previous == Folding.SPACE ? 0 : 1);
+    // Branch-free: whether a space is kept depends on where words end, which no branch predictor
+    // can guess; a branch here costs a misprediction per word.
+    return w + 1 - (spaceBit(f) & spaceBit(previous));
+  }
+
+  /** 1 if {@code c} is {@link Folding#SPACE}, else 0, computed without a branch. */
+  private static int spaceBit(char c) {
+    return ((c ^ Folding.SPACE) - 1) >>> 31;
   }
 
   /**

@@ -34,10 +34,11 @@ public final class ArabicNormalizer {
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
   /**
-   * Size of the buffer {@link #normalize(MappedText)} collects one-to-one output in, in chars: big
-   * enough that the bulk appends it feeds are long, small enough to cost nothing per text.
+   * Size of the blocks {@link #normalize(MappedText)} copies its input in and maps in place, in
+   * chars: big enough that the bulk appends they feed are long, small enough to cost nothing per
+   * text.
    */
-  private static final int SEGMENT_BUFFER_CHARS = 512;
+  private static final int BLOCK_CHARS = 512;
 
   private static final ArabicNormalizer DEFAULTS = new Builder().build();
 
@@ -81,30 +82,36 @@ public final class ArabicNormalizer {
    */
   public MappedText normalize(MappedText input) {
     Objects.requireNonNull(input, "input must not be null");
-    CharSequence text = input; // read through charAt: the input's text string may not exist yet
-    int n = text.length();
+    int n = input.length();
     MappedText.Builder out = MappedText.builder(input.raw(), n);
-    // Chars that map to one char (kept, replaced or composed: almost all) are written to a small
-    // buffer and appended with their raw ranges in bulk, one segment at a time; a segment ends at
-    // a deleted char, a surrogate or an expansion, which are appended one by one, and when the
-    // buffer is full. mapped[k] holds the output of input char segment + k.
-    char[] mapped = new char[Math.min(n, SEGMENT_BUFFER_CHARS)];
+    // The text is copied in blocks into a small buffer and mapped there in place. Chars that map
+    // to one char (kept, replaced or composed: almost all) are appended with their raw ranges in
+    // bulk, one segment at a time; a segment ends at a deleted char, a surrogate or an expansion,
+    // which are appended one by one, and at the end of the block. block[k] holds input char
+    // blockStart + k.
+    char[] block = new char[Math.min(n, BLOCK_CHARS)];
+    int blockStart = 0;
+    int blockEnd = 0;
     int i = 0;
     while (i < n) {
+      if (i >= blockEnd) { // past it only after a surrogate pair that straddled its end
+        blockStart = i;
+        blockEnd = Math.min(n, i + block.length);
+        input.getChars(blockStart, blockEnd, block, 0);
+      }
       int segment = i;
-      int limit = Math.min(n, segment + mapped.length);
-      i = mapOneToOne(text, segment, limit, mapped);
+      i = blockStart + mapOneToOne(input, blockStart, block, segment - blockStart, blockEnd - blockStart);
       if (segment < i) {
-        out.appendReplacing(input, segment, i, mapped, 0);
+        out.appendReplacing(input, segment, i, block, segment - blockStart);
       }
-      if (i == limit) {
-        continue; // the buffer is full or the text ended
+      if (i == blockEnd) {
+        continue; // the block is done or the text ended
       }
-      int e = table.entry(text.charAt(i));
+      int e = table.entry(block[i - blockStart]);
       if (e == FoldTable.DELETE) {
         out.extendLast(input.rawEnd(i));
       } else if (e == FoldTable.SURROGATE) {
-        if (isSurrogatePair(text, i, n)) {
+        if (isSurrogatePair(input, i, n)) {
           out.append(input, i, i + 2);
           i++;
         } else {
@@ -125,42 +132,38 @@ public final class ArabicNormalizer {
   }
 
   /**
-   * Writes the folded form of {@code text[from, ...)} to {@code mapped[0, ...)} for as long as
-   * each char maps to exactly one char (kept, replaced or composed), up to {@code limit}; returns
-   * the index of the first char that does not (deleted, surrogate, expanding), or {@code limit}.
+   * Maps {@code block[from, count)} in place while every char maps to exactly one char, and
+   * returns the index of the first that does not (deleted, surrogate, expansion), or {@code
+   * count}. {@code block[k]} is char {@code blockStart + k} of {@code text}; composition looks
+   * ahead in {@code text}, past the block's end if need be.
    */
-  private int mapOneToOne(CharSequence text, int from, int limit, char[] mapped) {
-    if (from >= limit) {
-      return limit;
-    }
-    int n = text.length();
-    // Each char and its entry are loaded once, as the look-ahead of the char before it.
-    char c = text.charAt(from);
-    int e = table.entry(c);
-    for (int i = from; ; ) {
+  private int mapOneToOne(MappedText text, int blockStart, char[] block, int from, int count) {
+    int[] entries = table.entries();
+    // A plain counted loop (the JIT unrolls it and drops the range checks). Composition needs a
+    // base letter followed by a deleted mark, and a deleted char ends the segment, so only the
+    // segment's last char can compose: that is settled after the loop, with its original form
+    // kept in a register.
+    int k = from;
+    char last = 0;
+    for (; k < count; k++) {
+      char c = block[k];
+      int e = entries[c];
       if (e < 0) {
-        return i;
+        break;
       }
-      int next = i + 1;
-      char nextChar = 0;
-      int nextEntry = 0;
-      if (next < n) {
-        nextChar = text.charAt(next);
-        nextEntry = table.entry(nextChar);
-        // mayCompose, with the next entry at hand
-        if (composeMarks && nextEntry == FoldTable.DELETE && Folds.isCompositionBase(c)) {
-          e = composedEntry(text, i, n, e);
-        }
-      }
-      mapped[i - from] = (char) e;
-      if (next == limit) {
-        return limit;
-      }
-      i = next;
-      c = nextChar;
-      e = nextEntry;
+      block[k] = (char) e;
+      last = c;
     }
+    if (composeMarks && k > from && Folds.isCompositionBase(last)) {
+      int next = blockStart + k;
+      if (next < text.length() && entries[text.charAt(next)] == FoldTable.DELETE) {
+        block[k - 1] = (char) composedEntry(text, next - 1, text.length(), entries[last]);
+      }
+    }
+    return k;
   }
+
+
 
   /**
    * Normalizes a plain char sequence, with the same folds as {@link #normalize(MappedText)} but

@@ -128,6 +128,11 @@ final class FoldTable {
     return entries[c];
   }
 
+  /** The entries by char, for loops that look up every char; must not be modified. */
+  int[] entries() {
+    return entries;
+  }
+
   /** Whether any char expands to several chars. */
   boolean expands() {
     return maxExpansion > 1;

@@ -105,6 +105,18 @@ public final class MappedText implements CharSequence {
     return chars[index];
   }
 
+  /**
+   * Copies chars {@code [srcBegin, srcEnd)} of this text into {@code dst} from {@code dstBegin}, as
+   * {@link String#getChars} does: a bulk copy for stages that scan the text in blocks.
+   *
+   * @throws IndexOutOfBoundsException if either range is out of bounds
+   */
+  public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+    Objects.checkFromToIndex(srcBegin, srcEnd, length);
+    Objects.checkFromIndexSize(dstBegin, srcEnd - srcBegin, dst.length);
+    System.arraycopy(chars, srcBegin, dst, dstBegin, srcEnd - srcBegin);
+  }
+
   @Override
   public CharSequence subSequence(int start, int end) {
     Objects.checkFromToIndex(start, end, length);

@@ -56,4 +56,35 @@ class ArabicNormalizerLongTextTest {
     assertEquals(expectedText.toString(), whole.text());
     assertEquals(normalizer.normalize(text), whole.text());
   }
+
+  /**
+   * A cluster that makes the normalizer leave its fast path (a surrogate pair, a base letter with
+   * marks to compose, marks alone, an expanding ligature, a lone surrogate), put at every offset
+   * across the first internal piece boundaries, normalizes exactly as it does on its own, with
+   * the plain letters around it mapped one to one.
+   */
+  @Test
+  void specialClustersAtEveryOffsetNormalizeAsOnTheirOwn() {
+    String[] clusters = {
+      "\uD83D\uDE00", "\u0627\u0654", "\u0648\u0654\u064E", "\u064E\u0651", "\uFEFB", "\uD83D",
+    };
+    ArabicNormalizer normalizer = ArabicNormalizer.defaults();
+    for (String cluster : clusters) {
+      MappedText alone = normalizer.normalize(MappedText.identity(cluster));
+      for (int k = 0; k < 1100; k++) {
+        String text = "ب".repeat(k) + cluster + "ب".repeat(40);
+        MappedText whole = normalizer.normalize(MappedText.identity(text));
+        String context = "cluster U+" + Integer.toHexString(cluster.charAt(0)) + " at " + k;
+        assertEquals("ب".repeat(k) + alone.text() + "ب".repeat(40), whole.text(), context);
+        assertEquals(normalizer.normalize(text), whole.text(), context);
+        for (int i = 0; i < alone.length(); i++) {
+          assertEquals(k + alone.rawStart(i), whole.rawStart(k + i), context);
+          assertEquals(k + alone.rawEnd(i), whole.rawEnd(k + i), context);
+        }
+        int after = k + alone.length();
+        assertEquals(k + cluster.length(), whole.rawStart(after), context);
+        assertEquals(k - 1, k == 0 ? -1 : whole.rawStart(k - 1), context);
+      }
+    }
+  }
 }
