@@ -60,8 +60,11 @@ import org.tahqiq.token.Tokenizer;
  * the tokenizer, the folding, the stemmer, the default lexicons or this combination must bump it
  * (stored sets of different versions are not comparable).
  *
- * <p>Immutable and thread-safe: each {@link #shingle} call uses its own scratch buffers; a call
- * allocates a constant number of buffers that grow with the text, nothing per token or shingle.
+ * <p>Thread-safe, and immutable in everything that decides results: each {@link #shingle} call uses
+ * its own scratch buffers and allocates a constant number of them that grow with the text, nothing
+ * per token or shingle. The one part that changes is a bounded, lock-free memo of the token hashes
+ * of stemmed words, shared by all threads ({@link Builder#memoCapacity}); it only saves time, and
+ * the output is the same with it, without it and under any concurrent use.
  */
 public final class Shingler {
 
@@ -79,6 +82,12 @@ public final class Shingler {
 
   /** Largest character n-gram size accepted. */
   public static final int MAX_CHAR_NGRAMS = 16;
+
+  /** Default for {@link Builder#memoCapacity(int)}, in words (256 KiB of memo). */
+  public static final int DEFAULT_MEMO_CAPACITY = 1 << 14;
+
+  /** Largest memo accepted by {@link Builder#memoCapacity(int)}, in words (256 MiB of memo). */
+  public static final int MAX_MEMO_CAPACITY = 1 << 24;
 
   /** Domain tag hashed before the token hashes of a word shingle: ASCII "THQ-WORD". */
   public static final long WORD_DOMAIN = 0x5448_512D_574F_5244L;
@@ -98,6 +107,8 @@ public final class Shingler {
   private final Set<TokenType> countedTypes;
   private final long seed;
   private final Hasher64 hasher;
+  /** Token hashes of stemmed Arabic words, or null if memoizing is off or nothing is stemmed. */
+  private final WordHashMemo memo;
 
   private Shingler(Builder b) {
     this.wordN = b.wordN;
@@ -114,6 +125,7 @@ public final class Shingler {
     this.countedMask = mask;
     this.seed = b.seed;
     this.hasher = Hashing.komihash5_0(b.seed);
+    this.memo = b.stem && b.memoCapacity > 0 ? new WordHashMemo(b.memoCapacity) : null;
   }
 
   /** The shingler with every default option. */
@@ -164,6 +176,11 @@ public final class Shingler {
     return seed;
   }
 
+  /** Words the memo of stemmed words' token hashes holds; 0 if there is none. */
+  public int memoCapacity() {
+    return memo == null ? 0 : memo.capacity();
+  }
+
   @Override
   public String toString() {
     return "Shingler[v"
@@ -202,7 +219,7 @@ public final class Shingler {
    * are laid out little-endian in a reused byte buffer ({@code hashBytesToLong}, the same as the
    * corresponding {@code putLong}/{@code putInt}/{@code putChar} calls).
    */
-  private static final class Run implements TokenSink {
+  private static final class Run implements TokenSink, WordHashMemo.WordHasher {
     private static final char SPACE = ' ';
     /** Bytes of the domain tag and the count that start every shingle's hashed bytes. */
     private static final int HEADER_BYTES = Long.BYTES + Integer.BYTES;
@@ -259,10 +276,12 @@ public final class Shingler {
         }
       }
       anyToken = true;
+      long tokenHash;
       if (p.stem && type == TokenType.ARABIC_WORD) {
-        len = p.stemmer.stem(scratch, 0, len);
+        tokenHash = p.memo != null ? p.memo.hash(scratch, len, this) : hash(scratch, len);
+      } else {
+        tokenHash = hasher.hashCharsToLong(tokenView.of(scratch, len));
       }
-      long tokenHash = hasher.hashCharsToLong(tokenView.of(scratch, len));
       window[head] = tokenHash;
       head = head + 1 == window.length ? 0 : head + 1;
       if (filled < window.length) {
@@ -274,6 +293,13 @@ public final class Shingler {
     }
 
     /** Hashes the {@code filled} most recent token hashes, oldest first. */
+    /** The token hash of an Arabic word: its stem's chars, hashed (the word is stemmed in place). */
+    @Override
+    public long hash(char[] word, int length) {
+      int stemLength = p.stemmer.stem(word, 0, length);
+      return hasher.hashCharsToLong(tokenView.of(word, stemLength));
+    }
+
     private void emitWordShingle() {
       int n = window.length;
       byte[] b = shingleBytes;
@@ -388,6 +414,7 @@ public final class Shingler {
     private final EnumSet<TokenType> countedTypes =
         EnumSet.of(TokenType.ARABIC_WORD, TokenType.LATIN_WORD, TokenType.NUMBER);
     private long seed = DEFAULT_SEED;
+    private int memoCapacity = DEFAULT_MEMO_CAPACITY;
 
     private Builder() {}
 
@@ -472,6 +499,24 @@ public final class Shingler {
     /** Hash seed (default {@link #DEFAULT_SEED}); sets of different seeds are not comparable. */
     public Builder seed(long seed) {
       this.seed = seed;
+      return this;
+    }
+
+    /**
+     * Size of the memo of stemmed words' token hashes, in words: 0 for none, else a power of two
+     * from 2 to {@link #MAX_MEMO_CAPACITY}; default {@link #DEFAULT_MEMO_CAPACITY}. Each word
+     * takes 16 bytes, allocated when the shingler is built if it stems. Arabic words of up to 10
+     * letters are memoized; a hit skips stemming and hashing the word. The memo never changes
+     * results, only speed: a larger one helps texts with a larger vocabulary.
+     *
+     * @throws IllegalArgumentException if {@code words} is neither 0 nor such a power of two
+     */
+    public Builder memoCapacity(int words) {
+      if (words != 0 && (words < 2 || words > MAX_MEMO_CAPACITY || Integer.bitCount(words) != 1)) {
+        throw new IllegalArgumentException(
+            "memoCapacity must be 0 (off) or a power of two in [2, " + MAX_MEMO_CAPACITY + "]: " + words);
+      }
+      this.memoCapacity = words;
       return this;
     }
 

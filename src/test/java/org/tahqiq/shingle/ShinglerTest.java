@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.tahqiq.Seeds;
 import org.tahqiq.normalize.ArabicNormalizer;
@@ -236,6 +241,66 @@ class ShinglerTest {
     assertThrows(IllegalArgumentException.class, () -> Shingler.builder().charNgrams(17));
     assertThrows(NullPointerException.class, () -> DEFAULTS.shingle(null));
     assertThrows(NullPointerException.class, () -> Shingler.builder().stemmer(null));
+  }
+
+  @Test
+  void memoCapacityIsZeroOrAPowerOfTwo() {
+    assertEquals(Shingler.DEFAULT_MEMO_CAPACITY, DEFAULTS.memoCapacity());
+    assertEquals(0, Shingler.builder().memoCapacity(0).build().memoCapacity());
+    assertEquals(0, Shingler.builder().stem(false).build().memoCapacity(), "nothing to memoize");
+    assertEquals(64, Shingler.builder().memoCapacity(64).build().memoCapacity());
+    for (int bad : new int[] {-2, 1, 3, 1000, Shingler.MAX_MEMO_CAPACITY * 2}) {
+      assertTrue(assertThrows(IllegalArgumentException.class, () -> Shingler.builder().memoCapacity(bad))
+          .getMessage().contains("memoCapacity"), "rejects " + bad);
+    }
+  }
+
+  @Test
+  void theMemoNeverChangesResults() {
+    Shingler without = Shingler.builder().memoCapacity(0).build();
+    Shingler tiny = Shingler.builder().memoCapacity(2).build(); // evicts all the time
+    for (String prefix : new String[] {"000", "001", "002", "003", "004"}) {
+      String text = seed(prefix);
+      ShingleSet expected = without.shingle(text);
+      assertEquals(expected, DEFAULTS.shingle(text), prefix);
+      assertEquals(expected, DEFAULTS.shingle(text), prefix + ", memo warm");
+      assertEquals(expected, tiny.shingle(text), prefix + ", tiny memo");
+    }
+  }
+
+  @Test
+  void concurrentUseOfOneMemoGivesTheSingleThreadedResults() throws Exception {
+    Shingler shared = Shingler.builder().memoCapacity(8).build(); // small: threads overwrite slots
+    Shingler reference = Shingler.builder().memoCapacity(0).build();
+    String[] texts = new String[5];
+    ShingleSet[] expected = new ShingleSet[5];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = seed("00" + i);
+      expected[i] = reference.shingle(texts[i]);
+    }
+    int threads = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int offset = t;
+        results.add(pool.submit(() -> {
+          int mismatches = 0;
+          for (int round = 0; round < 200; round++) {
+            int i = (round + offset) % texts.length;
+            if (!shared.shingle(texts[i]).equals(expected[i])) {
+              mismatches++;
+            }
+          }
+          return mismatches;
+        }));
+      }
+      for (Future<Integer> f : results) {
+        assertEquals(0, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.tahqiq.article.Article;
 import org.tahqiq.pipeline.TextPipeline;
+import org.tahqiq.shingle.Shingler;
 
 /**
  * Text pipeline throughput in chars/second: Tahqiq's clean + normalize + tokenize + shingle-hash
@@ -57,6 +58,13 @@ public class TextPipelineBenchmark {
   @Param("5000")
   public int limit;
 
+  /**
+   * The shingler's memo of stemmed words' token hashes ({@link Shingler.Builder#memoCapacity});
+   * the default is the library's, {@code 0} measures the pipeline without it.
+   */
+  @Param("" + Shingler.DEFAULT_MEMO_CAPACITY)
+  public int memoCapacity;
+
   private Article[] articles;
   private TextPipeline pipeline;
   private Analyzer lucene;
@@ -82,7 +90,9 @@ public class TextPipelineBenchmark {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    pipeline = TextPipeline.defaults();
+    pipeline = TextPipeline.builder()
+        .shingler(Shingler.builder().memoCapacity(memoCapacity).build())
+        .build();
     lucene = new ArabicAnalyzer();
   }
 
