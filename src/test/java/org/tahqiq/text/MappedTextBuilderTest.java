@@ -99,4 +99,22 @@ class MappedTextBuilderTest {
       assertEquals(expected.rawEnd(i), actual.rawEnd(i), "raw end of char " + i);
     }
   }
+
+  @Test
+  void getCharsCopiesARangeOfTheTextLikeString() {
+    MappedText text = MappedText.builder(RAW, 4).appendRaw(4, 12).appendRaw(30, RAW.length()).build();
+    String expected = text.text();
+    char[] dst = new char[expected.length() + 4];
+    dst[0] = '#';
+    text.getChars(3, 9, dst, 1);
+    assertEquals('#', dst[0], "nothing before dstBegin is written");
+    assertEquals(expected.substring(3, 9), new String(dst, 1, 6));
+    text.getChars(0, text.length(), dst, 4);
+    assertEquals(expected, new String(dst, 4, text.length()));
+    text.getChars(5, 5, dst, dst.length); // empty: allowed at the very end
+    assertThrows(IndexOutOfBoundsException.class, () -> text.getChars(-1, 2, dst, 0));
+    assertThrows(IndexOutOfBoundsException.class, () -> text.getChars(2, text.length() + 1, dst, 0));
+    assertThrows(IndexOutOfBoundsException.class, () -> text.getChars(3, 2, dst, 0));
+    assertThrows(IndexOutOfBoundsException.class, () -> text.getChars(0, 6, dst, dst.length - 5));
+  }
 }
