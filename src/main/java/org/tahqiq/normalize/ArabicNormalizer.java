@@ -154,11 +154,9 @@ public final class ArabicNormalizer {
       block[k] = (char) e;
       last = c;
     }
-    if (composeMarks && k > from && Folds.isCompositionBase(last)) {
-      int next = blockStart + k;
-      if (next < text.length() && entries[text.charAt(next)] == FoldTable.DELETE) {
-        block[k - 1] = (char) composedEntry(text, next - 1, text.length(), entries[last]);
-      }
+    int next = blockStart + k; // in text: block[k], or the first char past the block
+    if (composeMarks && k > from && next < text.length() && mayCompose(last, text.charAt(next))) {
+      block[k - 1] = (char) composedEntry(text, next - 1, text.length(), entries[last]);
     }
     return k;
   }

@@ -116,4 +116,22 @@ public final class Corpus {
   public static boolean available(String path) {
     return path != null && !path.isBlank() && Files.isRegularFile(Path.of(path));
   }
+
+  /**
+   * The articles of a benchmark's {@code input} parameter: the seeds in {@code seedsDir} for
+   * {@code "seeds"}, else the first {@code limit} articles of the {@code corpus} file.
+   *
+   * @throws IllegalStateException if the corpus file is absent: JMH then skips that parameter
+   *     combination with this message and goes on with the others
+   */
+  public static List<Article> load(String input, String seedsDir, String corpus, int limit)
+      throws IOException {
+    if ("seeds".equals(input)) {
+      return seeds(Path.of(seedsDir));
+    }
+    if (!available(corpus)) {
+      throw new IllegalStateException("corpus file absent (" + corpus + "): skipping input=corpus");
+    }
+    return jsonl(Path.of(corpus), limit);
+  }
 }

@@ -64,7 +64,7 @@ public class IndexBenchmark {
   public void setUp() {
     List<Article> articles;
     try {
-      articles = TextPipelineBenchmark.load(input, seedsDir, corpus, limit);
+      articles = Corpus.load(input, seedsDir, corpus, limit);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

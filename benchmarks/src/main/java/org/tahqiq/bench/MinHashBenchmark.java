@@ -78,7 +78,7 @@ public class MinHashBenchmark {
   public void setUp() {
     List<Article> articles;
     try {
-      articles = TextPipelineBenchmark.load(input, seedsDir, corpus, limit);
+      articles = Corpus.load(input, seedsDir, corpus, limit);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,7 +2,6 @@ package org.tahqiq.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
@@ -85,7 +84,7 @@ public class TextPipelineBenchmark {
   @Setup
   public void setUp() {
     try {
-      List<Article> list = load(input, seedsDir, corpus, limit);
+      List<Article> list = Corpus.load(input, seedsDir, corpus, limit);
       articles = list.toArray(new Article[0]);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -99,16 +98,6 @@ public class TextPipelineBenchmark {
   @TearDown
   public void tearDown() {
     lucene.close();
-  }
-
-  static List<Article> load(String input, String seedsDir, String corpus, int limit) throws IOException {
-    if ("seeds".equals(input)) {
-      return Corpus.seeds(Path.of(seedsDir));
-    }
-    if (!Corpus.available(corpus)) {
-      throw new IllegalStateException("corpus file absent (" + corpus + "): skipping input=corpus");
-    }
-    return Corpus.jsonl(Path.of(corpus), limit);
   }
 
   @Benchmark
