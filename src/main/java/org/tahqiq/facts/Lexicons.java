@@ -28,11 +28,15 @@ final class Lexicons {
 
   record WeekdayEntry(DayOfWeek day, boolean strict) {}
 
-  enum TimeRole { YEAR_CUE, MONTH_CUE, IN, SINCE, BEFORE, AFTER, UNTIL, DAY_PART, NEXT, PREVIOUS }
+  enum TimeRole {
+    YEAR_CUE, MONTH_CUE, IN, SINCE, BEFORE, AFTER, UNTIL, DAY_PART, NEXT, PREVIOUS,
+    CORRESPONDING, HIJRI_MARK, GREGORIAN_MARK, EARLY, MIDDLE, LATE,
+    FIRST_HALF, SECOND_HALF, FIRST_QUARTER, SECOND_QUARTER, THIRD_QUARTER, FOURTH_QUARTER, OF
+  }
 
   record RelativeEntry(ChronoUnit unit, int offset) {}
 
-  enum NumberRole { UNIT, TEEN_ONE, TEEN, TEN, HUNDRED, SCALE, SCALE_PLURAL, FRACTION, FEW }
+  enum NumberRole { UNIT, TEEN_ONE, TEEN, TEN, HUNDRED, SCALE, SCALE_PLURAL, FRACTION, FEW, FRACTION_PLURAL, ZERO }
 
   record NumberEntry(double value, double high, NumberRole role) {}
 
@@ -43,6 +47,7 @@ final class Lexicons {
   enum Approx { ABOUT, MORE_THAN, LESS_THAN, ABOUT_AFTER }
 
   final PhraseTrie<MonthEntry> months = new PhraseTrie<>(false);
+  final PhraseTrie<MonthEntry> hijriMonths = new PhraseTrie<>(false);
   final PhraseTrie<SeasonEntry> seasons = new PhraseTrie<>(false);
   final PhraseTrie<WeekdayEntry> weekdays = new PhraseTrie<>(false);
   final PhraseTrie<TimeRole> timeWords = new PhraseTrie<>(false);
@@ -133,6 +138,12 @@ final class Lexicons {
         for (String[] f : lines(text, source, 2)) {
           int m = intField(f, 1, 1, 12);
           months.put(phrase(f[0]), new MonthEntry(m, flag(f, 2, "strict")), (a, b) -> b);
+        }
+      }
+      case HIJRI_MONTHS -> {
+        for (String[] f : lines(text, source, 2)) {
+          int m = intField(f, 1, 1, 12);
+          hijriMonths.put(phrase(f[0]), new MonthEntry(m, flag(f, 2, "strict")), (a, b) -> b);
         }
       }
       case SEASONS -> {

@@ -34,7 +34,11 @@ final class Tokens {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
-      } else if (Keys.digit(c) >= 0) {
+      } else if (Keys.digit(c) >= 0
+          || (c == Keys.ARABIC_DECIMAL_SEPARATOR || c == '.') && i + 1 < to
+              && Keys.digit(text.charAt(i + 1)) >= 0
+              && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
+        // a number; "٫٧٧" (0.77) starts at its decimal separator (the normalizer may make it '.')
         i = t.number(text, i, to);
       } else if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         int s = i;
