@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.tahqiq.article.Article;
+import java.util.concurrent.ForkJoinPool;
 import org.tahqiq.dedup.NearDuplicateDetector;
+import org.tahqiq.pipeline.ProcessedArticle;
+import org.tahqiq.pipeline.TextPipeline;
 import org.tahqiq.report.AnalysisReport;
 import org.tahqiq.report.HtmlReport;
 import org.tahqiq.report.NewsAnalysis;
@@ -39,6 +41,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Commands.InputOptions input;
   @Mixin Commands.OutputOptions output;
+  @Mixin ThreadOptions threadOptions;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
       description = "json (default; schema: docs/schema/analysis.schema.json), html (one"
@@ -65,16 +68,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (bad.isPresent()) {
       throw new ParameterException(spec.commandLine(), bad.get());
     }
+    int workers = threadOptions.workers(spec);
     Problems problems = new Problems(io.err(), input.strict);
     ArticleReader reader = new ArticleReader(problems, Optional.empty(), io.in());
-    List<Article> articles = new ArrayList<>();
+    NewsAnalysis analysis = NewsAnalysis.builder().detector(detector).build();
+    TextPipeline pipeline = TextPipeline.defaults(); // the analysis's and the detector's
+    List<ProcessedArticle> processed = new ArrayList<>();
     try {
-      reader.read(input.paths, a -> articles.add(a.article()));
+      // Each article is cleaned, normalized and shingled once, on the workers, while the next
+      // ones are read; the stages then read these results.
+      new ParallelArticles(reader, workers).run(input.paths, a -> pipeline.process(a.article()), processed::add);
     } catch (Problems.StrictStop stop) {
       return Commands.stopped(io);
     }
-    AnalysisReport report = NewsAnalysis.builder().detector(detector).build().analyze(articles);
-    return Commands.finish(io, output, problems, articles.size(), out -> {
+    AnalysisReport report = onWorkers(workers, () -> analysis.analyzeProcessed(processed));
+    int articles = processed.size();
+    processed.clear(); // the report holds what the output needs
+    return Commands.finish(io, output, problems, articles, out -> {
       switch (format) {
         case json -> new JsonOutput(pretty).analysis(report, out);
         case html, text -> {
@@ -88,5 +98,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
       }
     });
+  }
+
+  /** Runs {@code task} in a fork-join pool of {@code workers} threads, where its parallel parts run. */
+  static <T> T onWorkers(int workers, Callable<T> task) {
+    ForkJoinPool pool = new ForkJoinPool(workers);
+    try {
+      return pool.submit(task).join();
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

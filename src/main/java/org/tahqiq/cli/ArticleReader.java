@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,11 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.tahqiq.article.Article;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,10 +51,12 @@ final class ArticleReader {
   private final InputStream stdin;
   private final JsonMapper mapper = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      // the captured field's value is read from inside the record; the record's end is checked here
+      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
   private final Map<String, String> firstSeen = new HashMap<>();
   private final AtomicLong bytesRead = new AtomicLong();
-  private int articles;
+  private volatile int articles; // written by the reading thread only
 
   ArticleReader(Problems problems, Optional<String> captureField, InputStream stdin) {
     this.problems = Objects.requireNonNull(problems, "problems must not be null");
@@ -173,13 +180,13 @@ final class ArticleReader {
     Utf8Lines lines = new Utf8Lines(in);
     long lineNo = 0;
     try {
-      for (Utf8Lines.Line line = lines.next(); line != null; line = lines.next()) {
-        lineNo = line.number();
+      for (int n = lines.nextChars(); n != Utf8Lines.END; n = lines.nextChars()) {
+        lineNo = lines.lineNumber();
         String location = name + ":" + lineNo;
-        if (!line.valid()) {
-          problems.report(location, "invalid UTF-8 at byte " + line.invalidByteColumn() + "; line skipped");
-        } else if (!line.text().isBlank()) {
-          record(line.text(), location, sink);
+        if (n == Utf8Lines.INVALID) {
+          problems.report(location, "invalid UTF-8 at byte " + lines.invalidByteColumn() + "; line skipped");
+        } else if (!isBlank(lines.chars(), n)) {
+          record(lines.chars(), n, location, sink);
         }
       }
     } catch (IOException e) {
@@ -187,28 +194,63 @@ final class ArticleReader {
     }
   }
 
-  private void record(String json, String location, Consumer<InputArticle> sink) {
-    JsonNode node;
-    try {
-      node = mapper.readTree(json);
+  private static boolean isBlank(char[] chars, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!Character.isWhitespace(chars[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Parses one JSONL record with Jackson's streaming parser, straight from the line's chars into
+   * the fields of an {@link Article}: no tree is built (only the captured field's value, if any,
+   * becomes a node). The whole line is parsed before any field is checked, so that malformed JSON
+   * is reported as such whatever the order of the fields.
+   */
+  private void record(char[] chars, int length, String location, Consumer<InputArticle> sink) {
+    Record r = new Record();
+    try (JsonParser parser = mapper.createParser(chars, 0, length)) {
+      JsonToken first = parser.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        parser.skipChildren();
+        checkEnd(parser);
+        problems.report(location, "expected a JSON object, found " + type(first) + "; line skipped");
+        return;
+      }
+      for (String field = parser.nextName(); field != null; field = parser.nextName()) {
+        JsonToken value = parser.nextToken();
+        if (captureField.isPresent() && captureField.get().equals(field)) {
+          r.captured = mapper.readTree(parser);
+          if (!isKnown(field)) {
+            continue;
+          }
+          // a known field that is also captured: its value is read from the captured node
+          r.put(field, r.captured);
+          continue;
+        }
+        if (!isKnown(field)) {
+          parser.skipChildren();
+          continue;
+        }
+        r.put(field, parser, value);
+      }
+      checkEnd(parser);
     } catch (JacksonException e) {
       long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
       problems.report(location, "malformed JSON" + (column > 0 ? " at column " + column : "") + ": "
           + firstLine(e.getOriginalMessage()) + "; line skipped");
       return;
     }
-    if (!node.isObject()) {
-      problems.report(location, "expected a JSON object, found " + type(node) + "; line skipped");
-      return;
-    }
     try {
-      String id = idOf(node);
-      String text = required(node, "text");
+      String id = r.id();
+      String text = r.required("text", r.text);
       Article.Builder b = Article.builder(id, text);
-      optionalString(node, "source").filter(s -> !s.isBlank()).ifPresent(b::source);
-      optionalString(node, "title").ifPresent(b::title);
-      optionalString(node, "published").ifPresent(p -> b.published(parseTime(p)));
-      Optional<JsonNode> field = captureField.map(node::get).filter(v -> !v.isNull());
+      r.optional("source", r.source).filter(s -> !s.isBlank()).ifPresent(b::source);
+      r.optional("title", r.title).ifPresent(b::title);
+      r.optional("published", r.published).ifPresent(p -> b.published(parseTime(p)));
+      Optional<JsonNode> field = Optional.ofNullable(r.captured).filter(v -> !v.isNull());
       accept(b.build(), location, field, sink);
     } catch (BadField e) {
       problems.report(location, e.getMessage() + "; line skipped");
@@ -216,6 +258,101 @@ final class ArticleReader {
       problems.report(location, "invalid article: " + e.getMessage() + "; line skipped");
     }
   }
+
+  private static boolean isKnown(String field) {
+    return switch (field) {
+      case "id", "text", "source", "title", "published" -> true;
+      default -> false;
+    };
+  }
+
+  /** Fails as the tree model did on anything after the record's one value. */
+  private static void checkEnd(JsonParser parser) {
+    JsonToken next = parser.nextToken();
+    if (next != null) {
+      throw new StreamReadException(parser, "Trailing token (`JsonToken." + next + "`) found after the record's"
+          + " object: a line holds one JSON object");
+    }
+  }
+
+  /**
+   * The known fields of one record as read: a string, the text of an integral number (for {@code
+   * id}), or the JSON type of a value of another type, to be reported when the field is checked.
+   * A field absent or {@code null} stays null.
+   */
+  private static final class Record {
+    Value id;
+    Value text;
+    Value source;
+    Value title;
+    Value published;
+    JsonNode captured;
+
+    void put(String field, JsonParser parser, JsonToken token) {
+      Value v = switch (token) {
+        case VALUE_STRING -> new Value(parser.getString(), false, null);
+        case VALUE_NULL -> null;
+        case VALUE_NUMBER_INT -> new Value(parser.getNumberValue().toString(), true, "number");
+        default -> {
+          parser.skipChildren();
+          yield new Value(null, false, type(token));
+        }
+      };
+      set(field, v);
+    }
+
+    void put(String field, JsonNode node) {
+      Value v = node.isNull() ? null
+          : node.isString() ? new Value(node.stringValue(), false, null)
+          : node.isIntegralNumber() ? new Value(node.asString(), true, "number")
+          : new Value(null, false, node.getNodeType().name().toLowerCase(Locale.ROOT));
+      set(field, v);
+    }
+
+    private void set(String field, Value v) {
+      switch (field) {
+        case "id" -> id = v;
+        case "text" -> text = v;
+        case "source" -> source = v;
+        case "title" -> title = v;
+        default -> published = v;
+      }
+    }
+
+    String id() {
+      if (id == null) {
+        throw new BadField("missing \"id\"");
+      }
+      if (id.string != null) {
+        return id.string;
+      }
+      throw new BadField("\"id\" must be a string or an integer, found " + id.type);
+    }
+
+    String required(String field, Value v) {
+      if (v == null) {
+        throw new BadField("missing \"" + field + "\"");
+      }
+      return stringOf(field, v);
+    }
+
+    Optional<String> optional(String field, Value v) {
+      return v == null ? Optional.empty() : Optional.of(stringOf(field, v));
+    }
+
+    private static String stringOf(String field, Value v) {
+      if (v.string == null || v.integral) {
+        throw new BadField("\"" + field + "\" must be a string, found " + v.type);
+      }
+      return v.string;
+    }
+  }
+
+  /**
+   * One field's value: its string (the text of an integral number when {@code integral}), or null
+   * and the JSON type found.
+   */
+  private record Value(String string, boolean integral, String type) {}
 
   private void accept(Article article, String location, Optional<JsonNode> field, Consumer<InputArticle> sink) {
     String first = firstSeen.putIfAbsent(article.id(), location);
@@ -225,42 +362,6 @@ final class ArticleReader {
     }
     articles++;
     sink.accept(new InputArticle(article, location, field));
-  }
-
-  private static String idOf(JsonNode node) {
-    JsonNode id = node.get("id");
-    if (id == null || id.isNull()) {
-      throw new BadField("missing \"id\"");
-    }
-    if (id.isString()) {
-      return id.stringValue();
-    }
-    if (id.isIntegralNumber()) {
-      return id.asString();
-    }
-    throw new BadField("\"id\" must be a string or an integer, found " + type(id));
-  }
-
-  private static String required(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      throw new BadField("missing \"" + field + "\"");
-    }
-    if (!v.isString()) {
-      throw new BadField("\"" + field + "\" must be a string, found " + type(v));
-    }
-    return v.stringValue();
-  }
-
-  private static Optional<String> optionalString(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return Optional.empty();
-    }
-    if (!v.isString()) {
-      throw new BadField("\"" + field + "\" must be a string, found " + type(v));
-    }
-    return Optional.of(v.stringValue());
   }
 
   /**
@@ -281,8 +382,20 @@ final class ArticleReader {
     }
   }
 
-  private static String type(JsonNode n) {
-    return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+  /** The JSON type a token starts, as the tree model names it. */
+  private static String type(JsonToken t) {
+    if (t == null) {
+      return "nothing";
+    }
+    return switch (t) {
+      case START_OBJECT -> "object";
+      case START_ARRAY -> "array";
+      case VALUE_STRING -> "string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+      case VALUE_TRUE, VALUE_FALSE -> "boolean";
+      case VALUE_NULL -> "null";
+      default -> t.name().toLowerCase(Locale.ROOT);
+    };
   }
 
   private static String firstLine(String s) {

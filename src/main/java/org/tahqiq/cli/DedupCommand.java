@@ -3,11 +3,6 @@ package org.tahqiq.cli;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.tahqiq.dedup.DuplicateGroup;
 import org.tahqiq.dedup.DuplicateReport;
 import org.tahqiq.dedup.DuplicateStream;
@@ -20,9 +15,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tahqiq dedup}: near-duplicate groups of a large corpus, streamed: articles are read one at
- * a time and signed on all cores, with a bounded number in flight; what stays in memory is the
- * {@link DuplicateStream}'s per-article state (see benchmarks/README-cli.md for the figures).
+ * {@code tahqiq dedup}: near-duplicate groups of a large corpus, streamed: articles are read and
+ * parsed on a reader thread and signed on {@code --threads} workers ({@link ParallelArticles}),
+ * with a bounded number in flight; what stays in memory is the {@link DuplicateStream}'s
+ * per-article state (see benchmarks/README-cli.md for the figures). The groups do not depend on
+ * the order in which the workers add the articles (see {@link DuplicateStream}).
  */
 @Command(name = "dedup", sortOptions = false, mixinStandardHelpOptions = true,
     description = {
@@ -36,14 +33,12 @@ import picocli.CommandLine.Spec;
       "1:input errors skipped (reported on stderr with file:line); --strict: stopped, no output",
       "2:usage error", "3:the output could not be written", "4:internal error (a bug)"})
 final class DedupCommand implements Callable<Integer> {
-  /** Articles handed to workers but not yet done, per core: bounds the text held in memory. */
-  private static final int IN_FLIGHT_PER_THREAD = 8;
-
   private final Io io;
 
   @Spec CommandSpec spec;
   @Mixin Commands.InputOptions input;
   @Mixin Commands.OutputOptions output;
+  @Mixin ThreadOptions threadOptions;
 
   @Option(names = {"-t", "--threshold"}, paramLabel = "T",
       defaultValue = "" + NearDuplicateDetector.DEFAULT_THRESHOLD,
@@ -72,55 +67,30 @@ final class DedupCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     NearDuplicateDetector detector = detector(spec, threshold);
     Optional<String> bad = output.check();
     if (bad.isPresent()) {
       throw new ParameterException(spec.commandLine(), bad.get());
     }
+    int workers = threadOptions.workers(spec);
     Problems problems = new Problems(io.err(), input.strict);
     ArticleReader reader = new ArticleReader(problems, Optional.empty(), io.in());
     DuplicateStream stream = detector.newStream();
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "tahqiq-dedup");
-      t.setDaemon(true);
-      return t;
-    });
-    Semaphore inFlight = new Semaphore(threads * IN_FLIGHT_PER_THREAD);
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
     long start = System.nanoTime();
     Progress progress = new Progress(io.err(), io.terminal(), "dedup",
         ArticleReader.totalBytes(input.paths), reader::bytesRead);
     try {
-      reader.read(input.paths, a -> {
-        inFlight.acquireUninterruptibly();
-        pool.execute(() -> {
-          try {
-            stream.add(a.article());
-            if (!noProgress) {
-              progress.advance();
-            }
-          } catch (RuntimeException e) {
-            failure.compareAndSet(null, e);
-          } finally {
-            inFlight.release();
-          }
-        });
+      new ParallelArticles(reader, workers).run(input.paths, a -> stream.add(a.article()), added -> {
+        if (!noProgress) {
+          progress.advance();
+        }
       });
     } catch (Problems.StrictStop stop) {
-      pool.shutdownNow();
       return Commands.stopped(io);
-    }
-    pool.shutdown();
-    while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-      // a large corpus on few cores: keep waiting
     }
     if (!noProgress) {
       progress.close();
-    }
-    if (failure.get() != null) {
-      throw failure.get();
     }
     DuplicateReport report = stream.report();
     long inGroups = report.groups().stream().mapToLong(DuplicateGroup::size).sum();

@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * Reads UTF-8 lines from a byte stream, one at a time, and reports invalid UTF-8 with its line and
  * byte column instead of replacing it: a line is split at {@code \n} (a {@code \r} before it and a
- * byte order mark at the start of the stream are dropped) and decoded strictly. Not thread-safe;
- * memory is proportional to the longest line.
+ * byte order mark at the start of the stream are dropped) and decoded strictly. A line is decoded
+ * into a reused char buffer ({@link #nextChars()}), which a parser reads without a copy, or into a
+ * string ({@link #next()}). Not thread-safe; memory is proportional to the longest line.
  */
 final class Utf8Lines {
   private static final int BUFFER = 1 << 16;
@@ -29,6 +30,9 @@ final class Utf8Lines {
   private int limit;
   private byte[] line = new byte[256];
   private int lineLength;
+  /** The decoded chars of the current line (valid when {@link #nextChars()} returned a length). */
+  private CharBuffer chars = CharBuffer.allocate(256);
+  private int invalidByteColumn;
   private long lineNumber;
   private boolean eof;
 
@@ -43,10 +47,29 @@ final class Utf8Lines {
     }
   }
 
+  /** {@link #nextChars()}'s result at the end of the stream. */
+  static final int END = -1;
+  /** {@link #nextChars()}'s result for a line that is not valid UTF-8. */
+  static final int INVALID = -2;
+
   /** The next line, or null at the end of the stream. */
   Line next() throws IOException {
-    if (eof) {
+    int n = nextChars();
+    if (n == END) {
       return null;
+    }
+    return n == INVALID
+        ? new Line(lineNumber, null, invalidByteColumn)
+        : new Line(lineNumber, new String(chars.array(), 0, n), 0);
+  }
+
+  /**
+   * Reads and decodes the next line into {@link #chars()}: its number of chars, {@link #END} at
+   * the end of the stream, or {@link #INVALID} (see {@link #invalidByteColumn()}).
+   */
+  int nextChars() throws IOException {
+    if (eof) {
+      return END;
     }
     lineLength = 0;
     boolean sawByte = false;
@@ -58,7 +81,7 @@ final class Utf8Lines {
           limit = 0;
           eof = true;
           if (!sawByte) {
-            return null;
+            return END;
           }
           break;
         }
@@ -97,19 +120,37 @@ final class Utf8Lines {
     lineLength += n;
   }
 
-  private Line decode(int from, int to) {
+  /** The chars of the line {@link #nextChars()} decoded last; overwritten by the next call. */
+  char[] chars() {
+    return chars.array();
+  }
+
+  /** The number of the line read last, from 1. */
+  long lineNumber() {
+    return lineNumber;
+  }
+
+  /** The 1-based byte column of the first invalid byte of the line, after {@link #INVALID}. */
+  int invalidByteColumn() {
+    return invalidByteColumn;
+  }
+
+  private int decode(int from, int to) {
     ByteBuffer bytes = ByteBuffer.wrap(line, from, to - from);
-    CharBuffer chars = CharBuffer.allocate(to - from); // UTF-8 never has more chars than bytes
+    if (chars.capacity() < to - from) { // UTF-8 never has more chars than bytes
+      chars = CharBuffer.allocate(Math.max(to - from, chars.capacity() * 2));
+    }
+    chars.clear();
     decoder.reset();
     CoderResult result = decoder.decode(bytes, chars, true);
     if (!result.isError()) {
       result = decoder.flush(chars);
     }
     if (result.isError()) {
-      return new Line(lineNumber, null, bytes.position() - from + 1);
+      invalidByteColumn = bytes.position() - from + 1;
+      return INVALID;
     }
-    chars.flip();
-    return new Line(lineNumber, chars.toString(), 0);
+    return chars.position();
   }
 
   /**

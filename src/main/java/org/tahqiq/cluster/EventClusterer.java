@@ -147,7 +147,22 @@ public final class EventClusterer {
     }
     // Text processing runs in parallel; the stream's state is then built sequentially. Neither the
     // insertion order nor the thread schedule can change the result (see class documentation).
-    List<Features> features = articles.parallelStream().map(this::features).toList();
+    return cluster(articles.parallelStream().map(this::features).toList());
+  }
+
+  /**
+   * Clusters articles already run through this clusterer's {@link #pipeline()} (ids must be
+   * distinct): the same result as {@link #cluster} on their articles, without processing them
+   * again.
+   *
+   * @throws IllegalArgumentException naming a repeated id
+   */
+  public ClusteringResult clusterProcessed(List<ProcessedArticle> processed) {
+    ProcessedArticle.requireDistinctIds(processed);
+    return cluster(processed.parallelStream().map(this::features).toList());
+  }
+
+  private ClusteringResult cluster(List<Features> features) {
     EventStream stream = new EventStream(this, null);
     for (Features f : features) {
       stream.insert(f);
@@ -174,7 +189,11 @@ public final class EventClusterer {
 
   /** The per-article work that needs no shared state: cleaning, terms, signature. */
   Features features(Article article) {
-    ProcessedArticle p = pipeline.process(article);
+    return features(pipeline.process(article));
+  }
+
+  private Features features(ProcessedArticle p) {
+    Article article = p.article();
     TermVector terms = TermExtractor.defaults().extract(p, pipeline.normalizer());
     long time = article.published().map(t -> t.toEpochSecond(ZoneOffset.UTC)).orElse(NO_TIME);
     if (terms.size() < minTerms) {

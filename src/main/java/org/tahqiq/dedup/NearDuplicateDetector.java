@@ -86,6 +86,22 @@ public final class NearDuplicateDetector {
     // Only the signature (and, for exact verification, the shingle set) of each article is kept,
     // not its processed text, so memory stays proportional to the signatures.
     List<Signed> signed = articles.parallelStream().map(this::sign).toList();
+    return report(signed);
+  }
+
+  /**
+   * Groups the near-duplicates among articles already run through this detector's {@link
+   * #pipeline()} (ids must be distinct): the same report as {@link #detect} on their articles,
+   * without processing them again.
+   *
+   * @throws IllegalArgumentException naming a repeated id
+   */
+  public DuplicateReport detectProcessed(List<ProcessedArticle> processed) {
+    ProcessedArticle.requireDistinctIds(processed);
+    return report(processed.parallelStream().map(this::sign).toList());
+  }
+
+  private DuplicateReport report(List<Signed> signed) {
     DuplicateStream stream = newStream();
     for (Signed s : signed) {
       stream.add(s);
@@ -99,7 +115,11 @@ public final class NearDuplicateDetector {
   }
 
   Signed sign(Article article) {
-    ProcessedArticle processed = pipeline.process(article);
+    return sign(pipeline.process(article));
+  }
+
+  private Signed sign(ProcessedArticle processed) {
+    Article article = processed.article();
     ShingleSet shingles = processed.shingles();
     Signature signature =
         shingles.size() < minShingles ? null : policy.newHasher().sign(shingles.toArray());
@@ -107,7 +127,8 @@ public final class NearDuplicateDetector {
         article, shingles.size(), verification == Verification.EXACT ? shingles : null, signature);
   }
 
-  TextPipeline pipeline() {
+  /** The text pipeline that cleans and shingles each article. */
+  public TextPipeline pipeline() {
     return pipeline;
   }
 

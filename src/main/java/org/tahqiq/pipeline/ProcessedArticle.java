@@ -1,6 +1,9 @@
 package org.tahqiq.pipeline;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.tahqiq.article.Article;
 import org.tahqiq.clean.CleanedArticle;
 import org.tahqiq.shingle.ShingleSet;
@@ -33,5 +36,23 @@ public record ProcessedArticle(CleanedArticle cleaned, MappedText normalized, Sh
   /** The article's id. */
   public String id() {
     return cleaned.article().id();
+  }
+
+  /**
+   * Checks that {@code processed} holds no null and no id twice, as the stages that take a
+   * collection of processed articles require.
+   *
+   * @throws NullPointerException if the list or an element is null
+   * @throws IllegalArgumentException naming a repeated id
+   */
+  public static void requireDistinctIds(List<ProcessedArticle> processed) {
+    Objects.requireNonNull(processed, "processed must not be null");
+    Set<String> ids = new HashSet<>();
+    for (ProcessedArticle p : processed) {
+      Objects.requireNonNull(p, "processed must not contain null");
+      if (!ids.add(p.id())) {
+        throw new IllegalArgumentException("duplicate article id '" + p.id() + "'");
+      }
+    }
   }
 }

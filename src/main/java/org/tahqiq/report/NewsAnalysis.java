@@ -1,6 +1,9 @@
 package org.tahqiq.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 import org.tahqiq.article.Article;
 import org.tahqiq.cluster.ClusteringResult;
 import org.tahqiq.cluster.EventCluster;
@@ -16,6 +20,7 @@ import org.tahqiq.dedup.DuplicateReport;
 import org.tahqiq.dedup.NearDuplicateDetector;
 import org.tahqiq.diff.FactDiff;
 import org.tahqiq.diff.Fact;
+import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
 
 /**
@@ -27,9 +32,11 @@ import org.tahqiq.pipeline.TextPipeline;
  * source a reader meets, and the report's {@code duplicates} say which agreements are copies.
  *
  * <p>The stages run with the components given to the builder; for consistent offsets give them the
- * same {@link TextPipeline} (the defaults all use {@link TextPipeline#defaults()}). Immutable and
- * thread-safe; {@link #analyze} may be called concurrently. Text processing and the per-cluster
- * diffs run on the common fork-join pool.
+ * same {@link TextPipeline} (the defaults all use {@link TextPipeline#defaults()}): then each article
+ * is cleaned, normalized and shingled once for all of them. Immutable and thread-safe; {@link
+ * #analyze} may be called concurrently. Text processing and the per-cluster diffs run on the
+ * fork-join pool the call is made from (the common pool, unless the caller runs it inside its own
+ * {@link java.util.concurrent.ForkJoinPool} to choose the number of threads).
  */
 public final class NewsAnalysis {
 
@@ -63,18 +70,68 @@ public final class NewsAnalysis {
    */
   public AnalysisReport analyze(Collection<Article> articles) {
     List<Article> input = checkedCopy(articles);
-    List<ArticleSummary> summaries = summarize(input);
-    DuplicateReport duplicates = detector.detect(input);
-    ClusteringResult clustering = clusterer.cluster(input);
+    return analyzeChecked(input.parallelStream().map(pipeline::process).toList());
+  }
+
+  /**
+   * Runs the whole pipeline on articles already run through this analysis's {@link
+   * TextPipeline} (the one given to {@link Builder#pipeline}): the same report as {@link
+   * #analyze} on their articles. Each article is processed once for all stages: the detector and
+   * the clusterer read the given results when they were built with the same pipeline instance,
+   * and process the article with their own pipeline otherwise.
+   *
+   * @throws IllegalArgumentException naming a repeated article id
+   */
+  public AnalysisReport analyzeProcessed(List<ProcessedArticle> processed) {
+    Objects.requireNonNull(processed, "processed must not be null");
+    List<ProcessedArticle> input = List.copyOf(processed); // rejects null elements
+    checkedCopy(input.stream().map(ProcessedArticle::article).toList());
+    return analyzeChecked(input);
+  }
+
+  private AnalysisReport analyzeChecked(List<ProcessedArticle> processed) {
+    List<Article> input = processed.stream().map(ProcessedArticle::article).toList();
+    List<ArticleSummary> summaries = processed.stream()
+        .map(p -> new ArticleSummary(p.article(), p.cleaned().removals()))
+        .toList();
+    DuplicateReport duplicates = detector.pipeline() == pipeline
+        ? detector.detectProcessed(processed) : detector.detect(input);
+    ClusteringResult clustering = clusterer.pipeline() == pipeline
+        ? clusterer.clusterProcessed(processed) : clusterer.cluster(input);
     Map<String, Article> byId = new HashMap<>();
     input.forEach(a -> byId.put(a.id(), a));
     List<EventCluster> ordered = new ArrayList<>(clustering.multiArticleClusters());
     clustering.clusters().stream().filter(EventCluster::isSingleton).forEach(ordered::add);
-    List<ClusterReport> clusters = ordered.parallelStream()
-        .map(c -> new ClusterReport(c.id(), c.articles(),
-            c.isSingleton() && !diffSingletons ? List.of() : diffOf(c.articles(), byId)))
-        .toList();
-    return new AnalysisReport(summaries, duplicates.groups(), clusters);
+    return new AnalysisReport(summaries, duplicates.groups(), diffs(ordered, byId));
+  }
+
+  /**
+   * The reports of the clusters, in the given order. The diffs of independent events run in
+   * parallel, the largest cluster first: a diff costs more than linearly in its cluster's size, so
+   * starting the big ones last would leave one core busy with them at the end.
+   */
+  private List<ClusterReport> diffs(List<EventCluster> clusters, Map<String, Article> byId) {
+    Integer[] bySize = new Integer[clusters.size()];
+    for (int i = 0; i < bySize.length; i++) {
+      bySize[i] = i;
+    }
+    Arrays.sort(bySize, Comparator.comparingInt((Integer i) -> -clusters.get(i).articles().size())
+        .thenComparingInt(i -> i));
+    List<ForkJoinTask<ClusterReport>> tasks = new ArrayList<>(Collections.nCopies(bySize.length, null));
+    for (int i : bySize) {
+      EventCluster c = clusters.get(i);
+      if (c.isSingleton() && !diffSingletons) {
+        continue; // nothing to diff: no task
+      }
+      tasks.set(i, ForkJoinTask.adapt(() -> new ClusterReport(c.id(), c.articles(), diffOf(c.articles(), byId))).fork());
+    }
+    List<ClusterReport> reports = new ArrayList<>(clusters.size());
+    for (int i = 0; i < clusters.size(); i++) {
+      EventCluster c = clusters.get(i);
+      ForkJoinTask<ClusterReport> task = tasks.get(i);
+      reports.add(task == null ? new ClusterReport(c.id(), c.articles(), List.of()) : task.join());
+    }
+    return reports;
   }
 
   /**
