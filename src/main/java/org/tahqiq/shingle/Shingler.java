@@ -42,23 +42,37 @@ import org.tahqiq.token.Tokenizer;
  * k} chars of that stream is one more shingle (one shingle of the whole stream if it is shorter
  * than {@code k}).
  *
- * <h2>Hash format, version {@value #FORMAT_VERSION}</h2>
+ * <h2>Hash formats</h2>
  *
- * All hashes use hash4j's Komihash 5.0 seeded with {@link #seed()}; hash4j serializes every value
- * little-endian, so results do not depend on platform or JVM.
+ * Token and character hashes use hash4j's Komihash 5.0 seeded with {@link #seed()}; hash4j
+ * serializes every value little-endian, so results do not depend on platform or JVM.
  *
  * <ul>
  *   <li>token hash = komihash(chars of the reduced token as UTF-16 code units)
- *   <li>word shingle = komihash(long {@link #WORD_DOMAIN}, int m, long h<sub>1</sub>, ..., long
- *       h<sub>m</sub>) for the m token hashes of the window in text order
  *   <li>char shingle = komihash(long {@link #CHAR_DOMAIN}, int m, char c<sub>1</sub>, ..., char
  *       c<sub>m</sub>)
  * </ul>
  *
+ * A word shingle combines the m token hashes h<sub>1</sub>, ..., h<sub>m</sub> of its window, in
+ * text order, in one of two ways ({@link Builder#formatVersion}):
+ *
+ * <ul>
+ *   <li>version {@value #FORMAT_VERSION} (the default): a multiply–xorshift chain over the token
+ *       hashes, which are already uniform 64-bit values, so nothing is hashed twice: a<sub>0</sub>
+ *       = fmix64(seed ⊕ {@link #WORD_DOMAIN}) ⊕ m·{@link #MIX_GAMMA}; for each i, x =
+ *       (a<sub>i−1</sub> ⊕ h<sub>i</sub>)·{@link #MIX_MULTIPLIER}, a<sub>i</sub> = x ⊕ (x ⋙ 29);
+ *       the shingle is fmix64(a<sub>m</sub>), where fmix64 is the 64-bit finalizer of
+ *       MurmurHash3 (Appleby), as in SplitMix64 (Steele, Lea and Flood, "Fast splittable
+ *       pseudorandom number generators", OOPSLA 2014). A window costs m + 2 multiplications
+ *       instead of hashing 12 + 8m bytes.
+ *   <li>version {@value #FORMAT_VERSION_1}: komihash(long {@link #WORD_DOMAIN}, int m, long
+ *       h<sub>1</sub>, ..., long h<sub>m</sub>), kept for sets and signatures stored with it.
+ * </ul>
+ *
  * The distinct domain constants keep word and char shingles from colliding systematically. For a
- * fixed seed and options the output is frozen for a given {@link #FORMAT_VERSION}; any change to
- * the tokenizer, the folding, the stemmer, the default lexicons or this combination must bump it
- * (stored sets of different versions are not comparable).
+ * fixed seed, options and format version the output is frozen; any change to the tokenizer, the
+ * folding, the stemmer, the default lexicons or a combination must bump the version (stored sets
+ * of different versions are not comparable).
  *
  * <p>Thread-safe, and immutable in everything that decides results: each {@link #shingle} call uses
  * its own scratch buffers and allocates a constant number of them that grow with the text, nothing
@@ -68,8 +82,20 @@ import org.tahqiq.token.Tokenizer;
  */
 public final class Shingler {
 
-  /** Version of the shingle hash format described in the class documentation. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * Version of the default shingle hash format described in the class documentation: word
+   * shingles combine their token hashes with a multiply–xorshift mixer.
+   */
+  public static final int FORMAT_VERSION = 2;
+
+  /** The first shingle hash format: word shingles hash their token hashes with Komihash. */
+  public static final int FORMAT_VERSION_1 = 1;
+
+  /** Odd multiplier of the version-2 word shingle mixer: MurmurHash3's first finalizer constant. */
+  public static final long MIX_MULTIPLIER = 0xFF51_AFD7_ED55_8CCDL;
+
+  /** Weyl increment of the version-2 mixer, times the window length: 2^64 / golden ratio. */
+  public static final long MIX_GAMMA = 0x9E37_79B9_7F4A_7C15L;
 
   /** The default seed: ASCII "tahqiq" followed by 0x0001. */
   public static final long DEFAULT_SEED = 0x7461_6871_6971_0001L;
@@ -106,6 +132,9 @@ public final class Shingler {
   private final int countedMask;
   private final Set<TokenType> countedTypes;
   private final long seed;
+  private final int formatVersion;
+  /** a<sub>0</sub> of the version-2 word mixer, before the window length is mixed in. */
+  private final long wordMixSeed;
   private final Hasher64 hasher;
   /** Token hashes of stemmed Arabic words, or null if memoizing is off or nothing is stemmed. */
   private final WordHashMemo memo;
@@ -124,6 +153,8 @@ public final class Shingler {
     }
     this.countedMask = mask;
     this.seed = b.seed;
+    this.formatVersion = b.formatVersion;
+    this.wordMixSeed = fmix64(b.seed ^ WORD_DOMAIN);
     this.hasher = Hashing.komihash5_0(b.seed);
     this.memo = b.stem && b.memoCapacity > 0 ? new WordHashMemo(b.memoCapacity) : null;
   }
@@ -176,6 +207,21 @@ public final class Shingler {
     return seed;
   }
 
+  /** The hash format version of the word shingles: {@link #FORMAT_VERSION} or {@link #FORMAT_VERSION_1}. */
+  public int formatVersion() {
+    return formatVersion;
+  }
+
+  /** MurmurHash3's 64-bit finalizer: a bijection whose every output bit depends on every input bit. */
+  static long fmix64(long x) {
+    x ^= x >>> 33;
+    x *= 0xFF51_AFD7_ED55_8CCDL;
+    x ^= x >>> 33;
+    x *= 0xC4CE_B9FE_1A85_EC53L;
+    x ^= x >>> 33;
+    return x;
+  }
+
   /** Words the memo of stemmed words' token hashes holds; 0 if there is none. */
   public int memoCapacity() {
     return memo == null ? 0 : memo.capacity();
@@ -184,7 +230,7 @@ public final class Shingler {
   @Override
   public String toString() {
     return "Shingler[v"
-        + FORMAT_VERSION
+        + formatVersion
         + ", words="
         + wordN
         + ", chars="
@@ -292,7 +338,6 @@ public final class Shingler {
       }
     }
 
-    /** Hashes the {@code filled} most recent token hashes, oldest first. */
     /** The token hash of an Arabic word: its stem's chars, hashed (the word is stemmed in place). */
     @Override
     public long hash(char[] word, int length) {
@@ -301,6 +346,25 @@ public final class Shingler {
     }
 
     private void emitWordShingle() {
+      if (p.formatVersion == FORMAT_VERSION_1) {
+        emitWordShingleV1();
+        return;
+      }
+      int n = window.length;
+      long a = p.wordMixSeed ^ (filled * MIX_GAMMA);
+      int at = head - filled;
+      if (at < 0) {
+        at += n;
+      }
+      for (int i = 0; i < filled; i++) {
+        long x = (a ^ window[at]) * MIX_MULTIPLIER;
+        a = x ^ (x >>> 29);
+        at = at + 1 == n ? 0 : at + 1;
+      }
+      add(fmix64(a));
+    }
+
+    private void emitWordShingleV1() {
       int n = window.length;
       byte[] b = shingleBytes;
       LONG_LE.set(b, 0, WORD_DOMAIN);
@@ -415,8 +479,24 @@ public final class Shingler {
         EnumSet.of(TokenType.ARABIC_WORD, TokenType.LATIN_WORD, TokenType.NUMBER);
     private long seed = DEFAULT_SEED;
     private int memoCapacity = DEFAULT_MEMO_CAPACITY;
+    private int formatVersion = FORMAT_VERSION;
 
     private Builder() {}
+
+    /**
+     * The word shingle hash format: {@link #FORMAT_VERSION} (the default) or {@link
+     * #FORMAT_VERSION_1}, to compare with sets or signatures stored by a version-1 shingler.
+     *
+     * @throws IllegalArgumentException for any other version
+     */
+    public Builder formatVersion(int version) {
+      if (version != FORMAT_VERSION && version != FORMAT_VERSION_1) {
+        throw new IllegalArgumentException("shingle formatVersion must be " + FORMAT_VERSION_1 + " or "
+            + FORMAT_VERSION + ": " + version);
+      }
+      this.formatVersion = version;
+      return this;
+    }
 
     /**
      * Word n-gram size, 1 to {@value #MAX_WORD_NGRAMS} (default {@value #DEFAULT_WORD_NGRAMS}).

@@ -35,22 +35,51 @@ class ShinglerTest {
   }
 
   /**
-   * Frozen output of format version 1. If this fails, the hash format changed: bump {@link
-   * Shingler#FORMAT_VERSION} and pin the new values next to these, never edit them in place.
+   * Frozen output of format version 2, the default. If this fails, the hash format changed: bump
+   * {@link Shingler#FORMAT_VERSION} and pin the new values next to these, never edit them in place.
+   */
+  @Test
+  void goldenValuesOfFormatVersion2() {
+    assertEquals(2, Shingler.FORMAT_VERSION);
+    assertEquals(Shingler.FORMAT_VERSION, DEFAULTS.formatVersion());
+    assertEquals(0x7461_6871_6971_0001L, DEFAULTS.seed());
+    long[] expected = {
+      0x96fd64aa39ce612aL, 0xc39081734ac5cb2dL, 0xebcc5cd2dabcaa5eL, 0xed12e46640a0d8d1L,
+      0x0d55f3cb2589b97cL, 0x2703d246e0f14ec6L, 0x38ff3c79cc78ebedL, 0x3cc3ddc968912323L,
+      0x4e5080a43c5e9bdfL, 0x565f3daedec72078L, 0x752fda3335ec703cL,
+    };
+    assertArrayEquals(expected, DEFAULTS.shingle(SENTENCE).toArray());
+
+    // Without lexicons and with character shingles (hashed as in version 1).
+    Shingler plain = Shingler.builder().stem(false).wordNgrams(2).charNgrams(4).build();
+    long[] actual = plain.shingle(SENTENCE).toArray();
+    assertEquals(88, actual.length);
+    assertArrayEquals(
+        new long[] {0x827b80ad40a6b528L, 0x86745c95aa54cedeL, 0x872b9b3b8d5ecd64L},
+        new long[] {actual[0], actual[1], actual[2]});
+    assertArrayEquals(
+        new long[] {0x76357c77d607ec74L, 0x796dc4475b877881L, 0x7a1df3e3453f421dL},
+        new long[] {actual[85], actual[86], actual[87]});
+  }
+
+  /**
+   * Frozen output of format version 1, still selectable for stored sets and signatures. These
+   * values must never change.
    */
   @Test
   void goldenValuesOfFormatVersion1() {
-    assertEquals(1, Shingler.FORMAT_VERSION);
-    assertEquals(0x7461_6871_6971_0001L, DEFAULTS.seed());
+    assertEquals(1, Shingler.FORMAT_VERSION_1);
+    Shingler v1 = Shingler.builder().formatVersion(Shingler.FORMAT_VERSION_1).build();
+    assertEquals(0x7461_6871_6971_0001L, v1.seed());
     long[] expected = {
       0x9d438e65cbbaf428L, 0xcd4c2e4f6c245ba2L, 0xf91b69b01b3222e4L, 0x10559a89399d7035L,
       0x116888556b2cbe81L, 0x13ef9d43178a91b0L, 0x30a845c24aece6feL, 0x3d7948cf327b2c63L,
       0x4545d2e4c90478aaL, 0x55739a8d9b134c84L, 0x753b7e28959281c7L,
     };
-    assertArrayEquals(expected, DEFAULTS.shingle(SENTENCE).toArray());
+    assertArrayEquals(expected, v1.shingle(SENTENCE).toArray());
 
     // Without lexicons (no stemming, no stopwords) and with character shingles.
-    Shingler plain = Shingler.builder().stem(false).wordNgrams(2).charNgrams(4).build();
+    Shingler plain = Shingler.builder().formatVersion(1).stem(false).wordNgrams(2).charNgrams(4).build();
     long[] actual = plain.shingle(SENTENCE).toArray();
     assertEquals(88, actual.length);
     assertArrayEquals(
@@ -317,5 +346,52 @@ class ShinglerTest {
     assertTrue(ten.length() >= 10_000_000);
     ShingleSet huge = DEFAULTS.shingle(ten);
     assertEquals(DEFAULTS.shingle(unit + unit), huge);
+  }
+
+  @Test
+  void bothVersionsGiveTheSameSetStructureOverSeededRandomText() {
+    // The formats differ only in how a window's token hashes are combined: same sizes, same
+    // Jaccard between two texts (no collision in either), over many options.
+    Random random = new Random(131L);
+    String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+    for (int round = 0; round < 40; round++) {
+      StringBuilder a = new StringBuilder();
+      for (int w = 0; w < 150; w++) {
+        for (int c = 0, len = 2 + random.nextInt(6); c < len; c++) {
+          a.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        a.append(random.nextInt(12) == 0 ? "، " : " ");
+      }
+      String b = a.substring(0, a.length() / 2) + "كلمة مضافة " + a.substring(a.length() / 2);
+      int n = 1 + random.nextInt(Shingler.MAX_WORD_NGRAMS);
+      Shingler v2 = Shingler.builder().wordNgrams(n).seed(random.nextLong()).build();
+      Shingler v1 = Shingler.builder().wordNgrams(n).seed(v2.seed()).formatVersion(1).build();
+      ShingleSet a1 = v1.shingle(a);
+      ShingleSet a2 = v2.shingle(a);
+      assertEquals(a1.size(), a2.size(), "n=" + n);
+      assertEquals(a1.exactJaccard(v1.shingle(b)), a2.exactJaccard(v2.shingle(b)), 1e-12, "n=" + n);
+      assertNotEquals(a1, a2);
+    }
+  }
+
+  @Test
+  void versionTwoDependsOnSeedAndOrder() {
+    Shingler v2 = Shingler.defaults();
+    assertNotEquals(v2.shingle("أهدى بوتين كيم"), Shingler.builder().seed(1).build().shingle("أهدى بوتين كيم"));
+    assertNotEquals(v2.shingle("أهدى بوتين كيم"), v2.shingle("أهدى كيم بوتين"));
+    // A window is its tokens in order, whatever the n that cut it: a short text's one shingle of
+    // all its tokens is the full window of the shingler whose n is that length.
+    assertEquals(v2.shingle("بوتين كيم"), Shingler.builder().wordNgrams(2).build().shingle("بوتين كيم"));
+    assertNotEquals(v2.shingle("بوتين كيم"), Shingler.builder().wordNgrams(1).build().shingle("بوتين كيم"));
+  }
+
+  @Test
+  void onlyKnownVersionsAreAccepted() {
+    for (int bad : new int[] {0, 3, -1, Integer.MAX_VALUE}) {
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> Shingler.builder().formatVersion(bad));
+      assertTrue(e.getMessage().contains("formatVersion"), e.getMessage());
+    }
+    assertTrue(Shingler.builder().formatVersion(1).build().toString().startsWith("Shingler[v1"));
   }
 }

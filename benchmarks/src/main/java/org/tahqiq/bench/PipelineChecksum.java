@@ -13,6 +13,7 @@ import org.tahqiq.clean.Removal;
 import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
 import org.tahqiq.shingle.ShingleSet;
+import org.tahqiq.shingle.Shingler;
 import org.tahqiq.text.MappedText;
 import org.tahqiq.token.Token;
 import org.tahqiq.token.Tokenizer;
@@ -23,7 +24,10 @@ import org.tahqiq.token.Tokenizer;
  * with their offsets, and shingle hashes. Speed work on the pipeline must leave it unchanged;
  * a changed digest means changed output, which needs a new shingle format version.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.tahqiq.bench.PipelineChecksum CORPUS [n]</pre>
+ * <p>The shingles are those of word shingle format {@code version} (default 1, the format the
+ * first recorded digests used; 2 is {@link Shingler#FORMAT_VERSION}).
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.tahqiq.bench.PipelineChecksum CORPUS [n [version]]</pre>
  */
 public final class PipelineChecksum {
 
@@ -31,14 +35,17 @@ public final class PipelineChecksum {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
-      System.err.println("usage: PipelineChecksum CORPUS.jsonl.gz [n]");
+      System.err.println("usage: PipelineChecksum CORPUS.jsonl.gz [n [shingleFormatVersion]]");
       System.exit(2);
     }
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+    int version = args.length > 2 ? Integer.parseInt(args[2]) : Shingler.FORMAT_VERSION_1;
     List<Article> articles = Corpus.jsonl(Path.of(args[0]), n);
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     ByteBuffer ints = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-    TextPipeline pipeline = TextPipeline.defaults();
+    TextPipeline pipeline = TextPipeline.builder()
+        .shingler(Shingler.builder().formatVersion(version).build())
+        .build();
     Tokenizer tokenizer = Tokenizer.defaults();
     for (Article a : articles) {
       ProcessedArticle p = pipeline.process(a);
@@ -71,7 +78,7 @@ public final class PipelineChecksum {
         sha.update(ints.array(), 0, 8);
       }
     }
-    System.out.println(articles.size() + " articles, SHA-256 " + HexFormat.of().formatHex(sha.digest()));
+    System.out.println(articles.size() + " articles, shingle format " + version + ", SHA-256 " + HexFormat.of().formatHex(sha.digest()));
   }
 
   private static void offsets(MessageDigest sha, ByteBuffer ints, MappedText t) {
