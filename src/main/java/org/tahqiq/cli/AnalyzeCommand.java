@@ -4,7 +4,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tahqiq.article.Article;
@@ -29,7 +31,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
       "0:success",
       "1:input errors skipped (reported on stderr with file:line); --strict: stopped, no output",
-      "2:usage error", "3:the output could not be written", "4:internal error (a bug)"})
+      "2:usage error", "3:the output could not be written", "4:internal error (a bug)",
+      "5:articles failed in processing: each reported on stderr and skipped, the output covers the"
+          + " others (--strict: stopped, no output)"})
 final class AnalyzeCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { json, html, text }
@@ -60,7 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    NearDuplicateDetector detector = DedupCommand.detector(spec, threshold);
+    NearDuplicateDetector detector = DedupCommand.detector(spec, threshold, io.pipeline());
     Optional<String> bad = output.check();
     if (bad.isPresent()) {
       throw new ParameterException(spec.commandLine(), bad.get());
@@ -68,13 +72,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     Problems problems = new Problems(io.err(), input.strict);
     ArticleReader reader = new ArticleReader(problems, Optional.empty(), io.in());
     List<Article> articles = new ArrayList<>();
+    Map<String, String> locations = new HashMap<>();
     try {
-      reader.read(input.paths, a -> articles.add(a.article()));
+      reader.read(input.paths, a -> {
+        articles.add(a.article());
+        locations.put(a.article().id(), a.location());
+      });
     } catch (Problems.StrictStop stop) {
       return Commands.stopped(io);
     }
-    AnalysisReport report = NewsAnalysis.builder().detector(detector).build().analyze(articles);
-    return Commands.finish(io, output, problems, articles.size(), out -> {
+    AnalysisReport report = Stages.analysis(io.pipeline(), detector).analyze(articles);
+    try {
+      Stages.reportFailures(problems, report.skipped(), locations);
+    } catch (Problems.StrictStop stop) {
+      return Commands.stopped(io, problems);
+    }
+    return Commands.finish(io, output, problems, report.articles().size(), out -> {
       switch (format) {
         case json -> new JsonOutput(pretty).analysis(report, out);
         case html, text -> {

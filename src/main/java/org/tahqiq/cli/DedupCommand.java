@@ -7,11 +7,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.tahqiq.dedup.AddResult;
 import org.tahqiq.dedup.DuplicateGroup;
 import org.tahqiq.dedup.DuplicateReport;
 import org.tahqiq.dedup.DuplicateStream;
 import org.tahqiq.dedup.NearDuplicateDetector;
+import org.tahqiq.pipeline.TextPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +37,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
       "0:success",
       "1:input errors skipped (reported on stderr with file:line); --strict: stopped, no output",
-      "2:usage error", "3:the output could not be written", "4:internal error (a bug)"})
+      "2:usage error", "3:the output could not be written", "4:internal error (a bug)",
+      "5:articles failed in processing: each reported on stderr and skipped, the output covers the"
+          + " others (--strict: stopped, no output)"})
 final class DedupCommand implements Callable<Integer> {
   /** Articles handed to workers but not yet done, per core: bounds the text held in memory. */
   private static final int IN_FLIGHT_PER_THREAD = 8;
@@ -59,13 +64,13 @@ final class DedupCommand implements Callable<Integer> {
   }
 
   /** The detector for a threshold given on the command line; a bad threshold is a usage error. */
-  static NearDuplicateDetector detector(CommandSpec spec, double threshold) {
+  static NearDuplicateDetector detector(CommandSpec spec, double threshold, TextPipeline pipeline) {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new ParameterException(spec.commandLine(),
           "Invalid value for option '--threshold': " + threshold + " is not in (0, 1]");
     }
     try {
-      return NearDuplicateDetector.builder().threshold(threshold).build();
+      return NearDuplicateDetector.builder().pipeline(pipeline).threshold(threshold).build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--threshold': " + e.getMessage());
     }
@@ -73,7 +78,7 @@ final class DedupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    NearDuplicateDetector detector = detector(spec, threshold);
+    NearDuplicateDetector detector = detector(spec, threshold, io.pipeline());
     Optional<String> bad = output.check();
     if (bad.isPresent()) {
       throw new ParameterException(spec.commandLine(), bad.get());
@@ -89,18 +94,27 @@ final class DedupCommand implements Callable<Integer> {
     });
     Semaphore inFlight = new Semaphore(threads * IN_FLIGHT_PER_THREAD);
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    AtomicBoolean strictStop = new AtomicBoolean();
     long start = System.nanoTime();
     Progress progress = new Progress(io.err(), io.terminal(), "dedup",
         ArticleReader.totalBytes(input.paths), reader::bytesRead);
     try {
       reader.read(input.paths, a -> {
+        if (strictStop.get()) {
+          throw new Problems.StrictStop();
+        }
         inFlight.acquireUninterruptibly();
         pool.execute(() -> {
           try {
-            stream.add(a.article());
+            AddResult added = stream.add(a.article());
+            if (added.failure().isPresent()) {
+              problems.failed(a.location(), added.failure().get());
+            }
             if (!noProgress) {
               progress.advance();
             }
+          } catch (Problems.StrictStop e) {
+            strictStop.set(true);
           } catch (RuntimeException e) {
             failure.compareAndSet(null, e);
           } finally {
@@ -110,11 +124,14 @@ final class DedupCommand implements Callable<Integer> {
       });
     } catch (Problems.StrictStop stop) {
       pool.shutdownNow();
-      return Commands.stopped(io);
+      return Commands.stopped(io, problems);
     }
     pool.shutdown();
     while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
       // a large corpus on few cores: keep waiting
+    }
+    if (strictStop.get()) {
+      return Commands.stopped(io, problems);
     }
     if (!noProgress) {
       progress.close();
@@ -130,7 +147,7 @@ final class DedupCommand implements Callable<Integer> {
         (System.nanoTime() - start) / 1e9);
     io.err().flush();
     JsonOutput json = new JsonOutput(false);
-    return Commands.finish(io, output, problems, reader.articles(), out -> {
+    return Commands.finish(io, output, problems, reader.articles() - problems.failures(), out -> {
       for (DuplicateGroup g : report.groups()) {
         json.duplicateGroup(g, out);
       }

@@ -107,7 +107,8 @@ public final class NearDuplicateDetector {
         article, shingles.size(), verification == Verification.EXACT ? shingles : null, signature);
   }
 
-  TextPipeline pipeline() {
+  /** The text pipeline that cleans and shingles each article. */
+  public TextPipeline pipeline() {
     return pipeline;
   }
 

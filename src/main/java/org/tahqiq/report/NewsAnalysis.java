@@ -9,10 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.tahqiq.article.Article;
+import org.tahqiq.article.ArticleFailure;
 import org.tahqiq.cluster.ClusteringResult;
 import org.tahqiq.cluster.EventCluster;
 import org.tahqiq.cluster.EventClusterer;
+import org.tahqiq.cluster.EventStream;
 import org.tahqiq.dedup.DuplicateReport;
+import org.tahqiq.dedup.DuplicateStream;
 import org.tahqiq.dedup.NearDuplicateDetector;
 import org.tahqiq.diff.FactDiff;
 import org.tahqiq.diff.Fact;
@@ -26,6 +29,15 @@ import org.tahqiq.pipeline.TextPipeline;
  * <p>Near-duplicates stay in their event cluster and take part in its diff: a copy is still a
  * source a reader meets, and the report's {@code duplicates} say which agreements are copies.
  *
+ * <h2>Fault isolation</h2>
+ *
+ * One article never takes a run down: a failure while processing an article (any runtime
+ * exception, or a stack overflow, in any stage) is caught at the article boundary, the article is
+ * left out of the report and listed with its failure in {@link AnalysisReport#skipped()}, and the
+ * report is exactly the report of the other articles. A failure in the fact diff of an event is
+ * traced to the member whose diff fails on its own; if none does, every member of that event is
+ * skipped. {@link TextPipeline.Builder#check} injects a caller's check (or a test's fault).
+ *
  * <p>The stages run with the components given to the builder; for consistent offsets give them the
  * same {@link TextPipeline} (the defaults all use {@link TextPipeline#defaults()}). Immutable and
  * thread-safe; {@link #analyze} may be called concurrently. Text processing and the per-cluster
@@ -38,6 +50,8 @@ public final class NewsAnalysis {
   private final EventClusterer clusterer;
   private final FactDiff factDiff;
   private final boolean diffSingletons;
+  /** The detector's and clusterer's pipelines where they are not {@link #pipeline}: checked up front. */
+  private final List<TextPipeline> otherPipelines;
 
   private NewsAnalysis(Builder b) {
     this.pipeline = b.pipeline;
@@ -45,6 +59,11 @@ public final class NewsAnalysis {
     this.clusterer = b.clusterer;
     this.factDiff = b.factDiff;
     this.diffSingletons = b.diffSingletons;
+    Set<TextPipeline> others = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    others.add(b.detector.pipeline());
+    others.add(b.clusterer.pipeline());
+    others.remove(b.pipeline);
+    this.otherPipelines = List.copyOf(others);
   }
 
   /** An analysis with the default pipeline, detector, clusterer and diff. */
@@ -57,30 +76,109 @@ public final class NewsAnalysis {
   }
 
   /**
-   * Runs the whole pipeline on {@code articles}.
+   * Runs the whole pipeline on {@code articles}. An article whose processing fails in any stage is
+   * left out of every part of the report and listed in {@link AnalysisReport#skipped()}; the
+   * report is then exactly the report of the other articles (see the class documentation).
    *
    * @throws IllegalArgumentException naming a repeated article id
    */
   public AnalysisReport analyze(Collection<Article> articles) {
     List<Article> input = checkedCopy(articles);
-    List<ArticleSummary> summaries = summarize(input);
-    DuplicateReport duplicates = detector.detect(input);
-    ClusteringResult clustering = clusterer.cluster(input);
+    Map<String, ArticleFailure> failed = new HashMap<>();
+    while (true) {
+      List<Article> live = input.stream().filter(a -> !failed.containsKey(a.id())).toList();
+      List<ArticleFailure> failures = new ArrayList<>();
+      AnalysisReport report = attempt(live, failures);
+      if (failures.isEmpty()) {
+        return new AnalysisReport(report.articles(), report.duplicates(), report.clusters(), inInputOrder(input, failed));
+      }
+      // A failure in a later stage: the whole run is redone without the failed articles, so that
+      // the report equals the report of the others (rare; each round removes at least one).
+      failures.forEach(f -> failed.putIfAbsent(f.articleId(), f));
+    }
+  }
+
+  /** One pass over {@code live}: the report, or null with {@code failures} filled. */
+  private AnalysisReport attempt(List<Article> live, List<ArticleFailure> failures) {
+    List<ArticleSummary> summaries = summarize(live, failures);
+    if (!failures.isEmpty()) {
+      return null;
+    }
+    DuplicateReport duplicates;
+    ClusteringResult clustering;
+    try {
+      duplicates = detector.detect(live);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Which article? The stream isolates each one; the batch run is its fast path.
+      DuplicateStream stream = detector.newStream();
+      live.parallelStream().forEach(stream::add);
+      failures.addAll(culpritsOr(stream.skipped(), live, ArticleFailure.PROCESS, e));
+      return null;
+    }
+    try {
+      clustering = clusterer.cluster(live);
+    } catch (RuntimeException | StackOverflowError e) {
+      EventStream stream = clusterer.newStream();
+      live.parallelStream().forEach(stream::add);
+      failures.addAll(culpritsOr(stream.skipped(), live, ArticleFailure.PROCESS, e));
+      return null;
+    }
     Map<String, Article> byId = new HashMap<>();
-    input.forEach(a -> byId.put(a.id(), a));
+    live.forEach(a -> byId.put(a.id(), a));
     List<EventCluster> ordered = new ArrayList<>(clustering.multiArticleClusters());
     clustering.clusters().stream().filter(EventCluster::isSingleton).forEach(ordered::add);
-    List<ClusterReport> clusters = ordered.parallelStream()
-        .map(c -> new ClusterReport(c.id(), c.articles(),
-            c.isSingleton() && !diffSingletons ? List.of() : diffOf(c.articles(), byId)))
+    List<Object> results = ordered.parallelStream()
+        .map(c -> c.isSingleton() && !diffSingletons ? List.<Fact>of() : isolatedDiff(c.articles(), byId))
         .toList();
-    return new AnalysisReport(summaries, duplicates.groups(), clusters);
+    List<ClusterReport> clusters = new ArrayList<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      if (results.get(i) instanceof DiffFailed f) {
+        failures.addAll(f.failures());
+      } else {
+        @SuppressWarnings("unchecked")
+        List<Fact> facts = (List<Fact>) results.get(i);
+        clusters.add(new ClusterReport(ordered.get(i).id(), ordered.get(i).articles(), facts));
+      }
+    }
+    return failures.isEmpty() ? new AnalysisReport(summaries, duplicates.groups(), clusters) : null;
   }
+
+  /** The failures that a per-article rerun found, or, if it found none, every article failed by {@code e}. */
+  private static List<ArticleFailure> culpritsOr(List<ArticleFailure> found, List<Article> articles,
+      String stage, Throwable e) {
+    if (!found.isEmpty()) {
+      return found;
+    }
+    return articles.stream().map(a -> new ArticleFailure(a.id(), stage, e)).toList();
+  }
+
+  /** The diff's facts of one group, or a {@link DiffFailed} naming its failed articles. */
+  private Object isolatedDiff(List<String> ids, Map<String, Article> byId) {
+    List<Article> members = ids.stream().map(byId::get).toList();
+    try {
+      return factDiff.diff(members).facts();
+    } catch (RuntimeException | StackOverflowError e) {
+      List<ArticleFailure> found = new ArrayList<>();
+      for (Article a : members) {
+        try {
+          factDiff.diff(List.of(a));
+        } catch (RuntimeException | StackOverflowError alone) {
+          found.add(new ArticleFailure(a.id(), ArticleFailure.DIFF, alone));
+        }
+      }
+      return new DiffFailed(culpritsOr(found, members, ArticleFailure.DIFF, e));
+    }
+  }
+
+  /** The articles of a group whose diff failed. */
+  private record DiffFailed(List<ArticleFailure> failures) {}
 
   /**
    * The fact diff of {@code articles} taken as one event, without duplicate detection or
    * clustering: a report with no duplicate groups and a single cluster whose id is the first
-   * article's id (for a set the caller grouped, e.g. by an event id of another system).
+   * article's id (for a set the caller grouped, e.g. by an event id of another system). An article
+   * whose processing fails is left out and listed in {@link AnalysisReport#skipped()}; when every
+   * article failed, the report has no cluster.
    *
    * @throws IllegalArgumentException if {@code articles} is empty or repeats an id
    */
@@ -89,19 +187,62 @@ public final class NewsAnalysis {
     if (input.isEmpty()) {
       throw new IllegalArgumentException("nothing to diff: no articles");
     }
-    List<String> ids = input.stream().map(Article::id).toList();
-    List<Fact> facts = factDiff.diff(input).facts();
-    return new AnalysisReport(summarize(input), List.of(), List.of(new ClusterReport(ids.get(0), ids, facts)));
+    Map<String, ArticleFailure> failed = new HashMap<>();
+    while (true) {
+      List<Article> live = input.stream().filter(a -> !failed.containsKey(a.id())).toList();
+      List<ArticleFailure> failures = new ArrayList<>();
+      List<ArticleSummary> summaries = summarize(live, failures);
+      if (failures.isEmpty()) {
+        if (live.isEmpty()) {
+          return new AnalysisReport(List.of(), List.of(), List.of(), inInputOrder(input, failed));
+        }
+        List<String> ids = live.stream().map(Article::id).toList();
+        Map<String, Article> byId = new HashMap<>();
+        live.forEach(a -> byId.put(a.id(), a));
+        Object result = isolatedDiff(ids, byId);
+        if (result instanceof DiffFailed f) {
+          failures.addAll(f.failures());
+        } else {
+          @SuppressWarnings("unchecked")
+          List<Fact> facts = (List<Fact>) result;
+          return new AnalysisReport(summaries, List.of(), List.of(new ClusterReport(ids.get(0), ids, facts)),
+              inInputOrder(input, failed));
+        }
+      }
+      failures.forEach(f -> failed.putIfAbsent(f.articleId(), f));
+    }
   }
 
-  private List<Fact> diffOf(List<String> ids, Map<String, Article> byId) {
-    return factDiff.diff(ids.stream().map(byId::get).toList()).facts();
+  private static List<ArticleFailure> inInputOrder(List<Article> input, Map<String, ArticleFailure> failed) {
+    return input.stream().map(a -> failed.get(a.id())).filter(Objects::nonNull).toList();
   }
 
-  private List<ArticleSummary> summarize(List<Article> input) {
-    return input.parallelStream()
-        .map(a -> new ArticleSummary(a, pipeline.process(a).cleaned().removals()))
-        .toList();
+  /**
+   * The summary of each article, in order; an article whose text processing fails (in this
+   * analysis's pipeline, or the detector's or clusterer's where they differ) is left out and added
+   * to {@code failures}.
+   */
+  private List<ArticleSummary> summarize(List<Article> input, List<ArticleFailure> failures) {
+    List<Object> results = input.parallelStream().map(a -> {
+      try {
+        ArticleSummary summary = new ArticleSummary(a, pipeline.process(a).cleaned().removals());
+        for (TextPipeline other : otherPipelines) {
+          other.process(a);
+        }
+        return (Object) summary;
+      } catch (RuntimeException | StackOverflowError e) {
+        return new ArticleFailure(a.id(), ArticleFailure.PROCESS, e);
+      }
+    }).toList();
+    List<ArticleSummary> summaries = new ArrayList<>();
+    for (Object r : results) {
+      if (r instanceof ArticleFailure f) {
+        failures.add(f);
+      } else {
+        summaries.add((ArticleSummary) r);
+      }
+    }
+    return summaries;
   }
 
   private static List<Article> checkedCopy(Collection<Article> articles) {
