@@ -4,10 +4,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import org.tahqiq.article.ArticleFailure;
 import org.tahqiq.dedup.NearDuplicateDetector;
 import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
@@ -31,7 +35,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
       "0:success",
       "1:input errors skipped (reported on stderr with file:line); --strict: stopped, no output",
-      "2:usage error", "3:the output could not be written", "4:internal error (a bug)"})
+      "2:usage error", "3:the output could not be written", "4:internal error (a bug)",
+      "5:articles failed in processing: each reported on stderr and skipped, the output covers the"
+          + " others (--strict: stopped, no output)"})
 final class AnalyzeCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format { json, html, text }
@@ -63,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    NearDuplicateDetector detector = DedupCommand.detector(spec, threshold);
+    NearDuplicateDetector detector = DedupCommand.detector(spec, threshold, io.pipeline());
     Optional<String> bad = output.check();
     if (bad.isPresent()) {
       throw new ParameterException(spec.commandLine(), bad.get());
@@ -71,20 +77,40 @@ final class AnalyzeCommand implements Callable<Integer> {
     int workers = threadOptions.workers(spec);
     Problems problems = new Problems(io.err(), input.strict);
     ArticleReader reader = new ArticleReader(problems, Optional.empty(), io.in());
-    NewsAnalysis analysis = NewsAnalysis.builder().detector(detector).build();
-    TextPipeline pipeline = TextPipeline.defaults(); // the analysis's and the detector's
+    NewsAnalysis analysis = Stages.analysis(io.pipeline(), detector);
+    TextPipeline pipeline = io.pipeline(); // the analysis's and the detector's
     List<ProcessedArticle> processed = new ArrayList<>();
+    List<ArticleFailure> failedEarly = new ArrayList<>();
+    Map<String, String> locations = new HashMap<>();
+    Map<String, Integer> inputOrder = new HashMap<>();
     try {
       // Each article is cleaned, normalized and shingled once, on the workers, while the next
-      // ones are read; the stages then read these results.
-      new ParallelArticles(reader, workers).run(input.paths, a -> pipeline.process(a.article()), processed::add);
+      // ones are read; the stages then read these results. One that fails is set aside.
+      new ParallelArticles(reader, workers).run(input.paths, a -> processed(pipeline, a), r -> {
+        String id = r.input().article().id();
+        locations.put(id, r.input().location());
+        inputOrder.put(id, inputOrder.size());
+        if (r.failure() != null) {
+          failedEarly.add(r.failure());
+        } else {
+          processed.add(r.processed());
+        }
+      });
     } catch (Problems.StrictStop stop) {
       return Commands.stopped(io);
     }
-    AnalysisReport report = onWorkers(workers, () -> analysis.analyzeProcessed(processed));
-    int articles = processed.size();
+    AnalysisReport analysed = onWorkers(workers, () -> analysis.analyzeProcessed(processed));
     processed.clear(); // the report holds what the output needs
-    return Commands.finish(io, output, problems, articles, out -> {
+    List<ArticleFailure> skipped = new ArrayList<>(failedEarly);
+    skipped.addAll(analysed.skipped());
+    skipped.sort(Comparator.comparingInt(f -> inputOrder.getOrDefault(f.articleId(), Integer.MAX_VALUE)));
+    AnalysisReport report = new AnalysisReport(analysed.articles(), analysed.duplicates(), analysed.clusters(), skipped);
+    try {
+      Stages.reportFailures(problems, report.skipped(), locations);
+    } catch (Problems.StrictStop stop) {
+      return Commands.stopped(io, problems);
+    }
+    return Commands.finish(io, output, problems, report.articles().size(), out -> {
       switch (format) {
         case json -> new JsonOutput(pretty).analysis(report, out);
         case html, text -> {
@@ -109,4 +135,16 @@ final class AnalyzeCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
   }
+
+  /** {@code a} through {@code pipeline}, or the failure that processing it threw. */
+  private static Processed processed(TextPipeline pipeline, InputArticle a) {
+    try {
+      return new Processed(a, pipeline.process(a.article()), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Processed(a, null, new ArticleFailure(a.article().id(), ArticleFailure.PROCESS, e));
+    }
+  }
+
+  /** One article's processing: its result, or (exactly one of them) its failure. */
+  private record Processed(InputArticle input, ProcessedArticle processed, ArticleFailure failure) {}
 }

@@ -70,30 +70,46 @@ final class Commands {
         result.writeTo(out);
         out.flush();
       }
-    } catch (IOException | UncheckedIOException e) {
-      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-      io.err().println("tahqiq: cannot write " + (output.file != null ? output.file : "to stdout") + ": " + cause);
-      io.err().flush();
-      return ExitCode.IO_FAILURE;
+    } catch (IOException | RuntimeException e) {
+      Optional<IOException> cause = WriteFailure.ioCause(e);
+      if (cause.isEmpty()) {
+        throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+      }
+      return WriteFailure.report(io, output.file != null ? output.file.toString() : "stdout", cause.get());
     }
     return summary(io, problems, articles);
   }
 
   /** The exit code once the output is written: 0, or 1 with a summary of the input errors. */
   static int summary(Io io, Problems problems, int articles) {
+    if (problems.failures() > 0) {
+      io.err().printf("tahqiq: %d article%s failed and %s skipped (exit %d); the output covers the other %d%n",
+          problems.failures(), problems.failures() == 1 ? "" : "s", problems.failures() == 1 ? "was" : "were",
+          ExitCode.ARTICLES_FAILED, articles);
+    }
     if (problems.count() == 0) {
-      return ExitCode.OK;
+      io.err().flush();
+      return problems.failures() > 0 ? ExitCode.ARTICLES_FAILED : ExitCode.OK;
     }
     io.err().printf("tahqiq: %d input error%s skipped; the output covers the %d valid article%s%n",
         problems.count(), problems.count() == 1 ? "" : "s", articles, articles == 1 ? "" : "s");
     io.err().flush();
-    return ExitCode.INPUT_ERRORS;
+    return problems.failures() > 0 ? ExitCode.ARTICLES_FAILED : ExitCode.INPUT_ERRORS;
   }
 
-  /** The exit code after {@code --strict} stopped the run. */
+  /** The exit code after {@code --strict} stopped the run at an input error. */
   static int stopped(Io io) {
     io.err().println("tahqiq: stopped at the first input error (--strict); no output written");
     io.err().flush();
     return ExitCode.INPUT_ERRORS;
+  }
+
+  /** The exit code after {@code --strict} stopped the run (at an input error or a failed article). */
+  static int stopped(Io io, Problems problems) {
+    boolean failed = problems.failures() > 0;
+    io.err().println("tahqiq: stopped at the first " + (failed ? "failed article" : "input error")
+        + " (--strict); no output written");
+    io.err().flush();
+    return failed ? ExitCode.ARTICLES_FAILED : ExitCode.INPUT_ERRORS;
   }
 }

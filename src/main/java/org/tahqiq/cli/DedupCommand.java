@@ -3,10 +3,12 @@ package org.tahqiq.cli;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.tahqiq.dedup.AddResult;
 import org.tahqiq.dedup.DuplicateGroup;
 import org.tahqiq.dedup.DuplicateReport;
 import org.tahqiq.dedup.DuplicateStream;
 import org.tahqiq.dedup.NearDuplicateDetector;
+import org.tahqiq.pipeline.TextPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +33,9 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
       "0:success",
       "1:input errors skipped (reported on stderr with file:line); --strict: stopped, no output",
-      "2:usage error", "3:the output could not be written", "4:internal error (a bug)"})
+      "2:usage error", "3:the output could not be written", "4:internal error (a bug)",
+      "5:articles failed in processing: each reported on stderr and skipped, the output covers the"
+          + " others (--strict: stopped, no output)"})
 final class DedupCommand implements Callable<Integer> {
   private final Io io;
 
@@ -54,13 +58,13 @@ final class DedupCommand implements Callable<Integer> {
   }
 
   /** The detector for a threshold given on the command line; a bad threshold is a usage error. */
-  static NearDuplicateDetector detector(CommandSpec spec, double threshold) {
+  static NearDuplicateDetector detector(CommandSpec spec, double threshold, TextPipeline pipeline) {
     if (!(threshold > 0 && threshold <= 1)) {
       throw new ParameterException(spec.commandLine(),
           "Invalid value for option '--threshold': " + threshold + " is not in (0, 1]");
     }
     try {
-      return NearDuplicateDetector.builder().threshold(threshold).build();
+      return NearDuplicateDetector.builder().pipeline(pipeline).threshold(threshold).build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--threshold': " + e.getMessage());
     }
@@ -68,7 +72,7 @@ final class DedupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    NearDuplicateDetector detector = detector(spec, threshold);
+    NearDuplicateDetector detector = detector(spec, threshold, io.pipeline());
     Optional<String> bad = output.check();
     if (bad.isPresent()) {
       throw new ParameterException(spec.commandLine(), bad.get());
@@ -81,13 +85,18 @@ final class DedupCommand implements Callable<Integer> {
     Progress progress = new Progress(io.err(), io.terminal(), "dedup",
         ArticleReader.totalBytes(input.paths), reader::bytesRead);
     try {
-      new ParallelArticles(reader, workers).run(input.paths, a -> stream.add(a.article()), added -> {
-        if (!noProgress) {
-          progress.advance();
-        }
-      });
+      new ParallelArticles(reader, workers).run(input.paths,
+          a -> new Added(a.location(), stream.add(a.article())),
+          added -> {
+            if (added.result().failure().isPresent()) {
+              problems.failed(added.location(), added.result().failure().get());
+            }
+            if (!noProgress) {
+              progress.advance();
+            }
+          });
     } catch (Problems.StrictStop stop) {
-      return Commands.stopped(io);
+      return Commands.stopped(io, problems);
     }
     if (!noProgress) {
       progress.close();
@@ -100,10 +109,13 @@ final class DedupCommand implements Callable<Integer> {
         (System.nanoTime() - start) / 1e9);
     io.err().flush();
     JsonOutput json = new JsonOutput(false);
-    return Commands.finish(io, output, problems, reader.articles(), out -> {
+    return Commands.finish(io, output, problems, reader.articles() - problems.failures(), out -> {
       for (DuplicateGroup g : report.groups()) {
         json.duplicateGroup(g, out);
       }
     });
   }
+
+  /** What a worker hands back for one article: where it was read, and what adding it gave. */
+  private record Added(String location, AddResult result) {}
 }

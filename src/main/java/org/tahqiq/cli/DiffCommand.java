@@ -1,12 +1,14 @@
 package org.tahqiq.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tahqiq.article.Article;
+import org.tahqiq.dedup.NearDuplicateDetector;
 import org.tahqiq.report.AnalysisReport;
 import org.tahqiq.report.NewsAnalysis;
 import picocli.CommandLine.Command;
@@ -29,7 +31,9 @@ import tools.jackson.databind.JsonNode;
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
       "0:success",
       "1:input errors skipped (reported on stderr with file:line); --strict: stopped, no output",
-      "2:usage error", "3:the output could not be written", "4:internal error (a bug)"})
+      "2:usage error", "3:the output could not be written", "4:internal error (a bug)",
+      "5:articles failed in processing: each reported on stderr and skipped, the output covers the"
+          + " others (--strict: stopped, no output)"})
 final class DiffCommand implements Callable<Integer> {
   private final Io io;
 
@@ -65,7 +69,9 @@ final class DiffCommand implements Callable<Integer> {
     } catch (Problems.StrictStop stop) {
       return Commands.stopped(io);
     }
-    NewsAnalysis analysis = NewsAnalysis.defaults();
+    NewsAnalysis analysis = Stages.analysis(io.pipeline(), NearDuplicateDetector.builder().pipeline(io.pipeline()).build());
+    Map<String, String> locations = new HashMap<>();
+    read.forEach(a -> locations.put(a.article().id(), a.location()));
     JsonOutput json = new JsonOutput(pretty);
     if (groupBy == null) {
       if (read.isEmpty()) {
@@ -74,7 +80,12 @@ final class DiffCommand implements Callable<Integer> {
         return problems.count() > 0 ? Commands.summary(io, problems, 0) : ExitCode.INPUT_ERRORS;
       }
       AnalysisReport report = analysis.diff(read.stream().map(InputArticle::article).toList());
-      return Commands.finish(io, output, problems, read.size(), out -> json.diff(report, Optional.empty(), out));
+      try {
+        Stages.reportFailures(problems, report.skipped(), locations);
+      } catch (Problems.StrictStop stop) {
+        return Commands.stopped(io, problems);
+      }
+      return Commands.finish(io, output, problems, report.articles().size(), out -> json.diff(report, Optional.empty(), out));
     }
 
     // Grouped by the field's JSON text, so that "7" and 7 stay apart, in order of first appearance.
@@ -98,7 +109,16 @@ final class DiffCommand implements Callable<Integer> {
     }
     List<Map.Entry<String, List<Article>>> entries = new ArrayList<>(groups.entrySet());
     List<AnalysisReport> reports = entries.parallelStream().map(e -> analysis.diff(e.getValue())).toList();
-    return Commands.finish(io, output, problems, read.size() - ungrouped, out -> {
+    int failed = 0;
+    try {
+      for (AnalysisReport r : reports) {
+        Stages.reportFailures(problems, r.skipped(), locations);
+        failed += r.skipped().size();
+      }
+    } catch (Problems.StrictStop stop) {
+      return Commands.stopped(io, problems);
+    }
+    return Commands.finish(io, output, problems, read.size() - ungrouped - failed, out -> {
       for (int i = 0; i < entries.size(); i++) {
         json.diff(reports.get(i), Optional.of(values.get(entries.get(i).getKey())), out);
       }

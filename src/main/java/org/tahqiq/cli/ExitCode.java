@@ -16,6 +16,13 @@ final class ExitCode {
   static final int IO_FAILURE = 3;
   /** An internal error (a bug): please report it with the stack trace printed on stderr. */
   static final int INTERNAL = 4;
+  /**
+   * Articles failed: processing some articles threw (each reported on stderr with its id, file and
+   * line and the exception, and listed in the JSON output's {@code skipped}); the output covers
+   * the others. With {@code --strict}, the run stopped at the first such failure, without output.
+   * Takes precedence over {@link #INPUT_ERRORS}; {@link #IO_FAILURE} takes precedence over it.
+   */
+  static final int ARTICLES_FAILED = 5;
 
   private ExitCode() {}
 }

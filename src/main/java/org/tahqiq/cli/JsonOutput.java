@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import org.tahqiq.article.ArticleFailure;
 import org.tahqiq.clean.Removal;
 import org.tahqiq.cluster.ClusterEvaluation;
 import org.tahqiq.dedup.DuplicateGroup;
@@ -68,12 +69,29 @@ final class JsonOutput {
       g.writeEndObject();
     }
     g.writeEndArray();
+    skipped(g, report.skipped());
     g.writeEndObject();
     end(g, out);
   }
 
   /**
-   * {@code {"group"?, "articles", "facts"}}: the result of {@code diff}, the report's only
+   * {@code {"id", "stage", "error"}} of each article whose processing failed: the article appears
+   * nowhere else in the output.
+   */
+  private static void skipped(JsonGenerator g, List<ArticleFailure> skipped) {
+    g.writeArrayPropertyStart("skipped");
+    for (ArticleFailure f : skipped) {
+      g.writeStartObject();
+      g.writeStringProperty("id", f.articleId());
+      g.writeStringProperty("stage", f.stage());
+      g.writeStringProperty("error", f.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * {@code {"group"?, "articles", "facts", "skipped"}}: the result of {@code diff}, the report's only
    * cluster.
    */
   void diff(AnalysisReport report, Optional<JsonNode> group, OutputStream out) {
@@ -84,7 +102,8 @@ final class JsonOutput {
       g.writeTree(group.get());
     }
     articles(g, report.articles());
-    facts(g, report.clusters().get(0).facts());
+    facts(g, report.clusters().isEmpty() ? List.of() : report.clusters().get(0).facts());
+    skipped(g, report.skipped());
     g.writeEndObject();
     end(g, out);
   }

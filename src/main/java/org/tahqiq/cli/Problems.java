@@ -2,6 +2,7 @@ package org.tahqiq.cli;
 
 import java.io.PrintWriter;
 import java.util.Objects;
+import org.tahqiq.article.ArticleFailure;
 
 /**
  * Collects input errors: prints each as {@code tahqiq: FILE:LINE: message} on stderr as it is
@@ -14,6 +15,7 @@ final class Problems {
   private final PrintWriter err;
   private final boolean strict;
   private int count;
+  private int failures;
 
   Problems(PrintWriter err, boolean strict) {
     this.err = Objects.requireNonNull(err, "err must not be null");
@@ -32,6 +34,32 @@ final class Problems {
     if (strict) {
       throw new StrictStop();
     }
+  }
+
+  /**
+   * Reports an article whose processing failed ({@code location}: its {@code file:line}): its id,
+   * stage and exception, with the innermost frame of the trace. Counted apart from input errors;
+   * in strict mode stops the run like them.
+   */
+  synchronized void failed(String location, ArticleFailure failure) {
+    failures++;
+    if (failures <= MAX_PRINTED) {
+      StackTraceElement[] trace = failure.cause().getStackTrace();
+      err.println("tahqiq: " + location + ": article \"" + failure.articleId() + "\" failed ("
+          + failure.stage() + "): " + failure.message() + (trace.length > 0 ? " at " + trace[0] : "")
+          + "; skipped (please report it)");
+    } else if (failures == MAX_PRINTED + 1) {
+      err.println("tahqiq: more failed articles; only their number is reported from here on");
+    }
+    err.flush();
+    if (strict) {
+      throw new StrictStop();
+    }
+  }
+
+  /** Number of articles whose processing failed. */
+  synchronized int failures() {
+    return failures;
   }
 
   /** Prints a note that is not an error (never stops the run, not counted). */

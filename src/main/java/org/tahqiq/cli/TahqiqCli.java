@@ -33,7 +33,10 @@ import picocli.CommandLine.Spec;
           + " the valid articles (with --strict: stopped at the first error, no output)",
       "2:usage error (unknown option, invalid value)",
       "3:I/O failure: the output could not be written",
-      "4:internal error (a bug; please report it)"})
+      "4:internal error (a bug; please report it)",
+      "5:articles failed in processing: each was reported on stderr with its id, file:line and the"
+          + " exception and skipped, the output covers the others and lists them in \"skipped\""
+          + " (with --strict: stopped at the first, no output)"})
 public final class TahqiqCli implements Runnable {
   @Spec CommandSpec spec;
   private TahqiqCli() {}

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tahqiq.article.Article;
+import org.tahqiq.article.ArticleFailure;
 import org.tahqiq.dedup.ArticleOrder;
 import org.tahqiq.index.LshIndex;
 
@@ -51,6 +52,13 @@ import org.tahqiq.index.LshIndex;
  * candidate pair held. Memory per article: its term vector (about 12 bytes a distinct term), its
  * signature in the index, and its candidate links.
  *
+ * <h2>Fault isolation</h2>
+ *
+ * A failure while processing one article (any runtime exception, or a stack overflow) is caught at
+ * the article boundary: {@code add} returns {@link StreamUpdate.Status#FAILED} with the failure,
+ * the stream is unchanged, and {@link #skipped()} lists it. Only a caller's error (a null article,
+ * a repeated id, a missing time in a windowed stream) throws.
+ *
  * <p>Thread-safe: {@code add}, {@code result} and {@code size} may be called from any threads;
  * text processing runs in parallel, updates and reports are serialized on this stream's monitor.
  */
@@ -65,6 +73,7 @@ public final class EventStream {
   private final Map<String, Node> nodes = new HashMap<>();
   private final TreeSet<Node> byTime = new TreeSet<>(NODE_ORDER);
   private final TermCounts inputDf = new TermCounts();
+  private final List<ArticleFailure> skipped = new ArrayList<>();
   private long inputDocuments;
   private long clock = EventClusterer.NO_TIME;
   /** Bumped by every change of the held set; cached weights of an older generation are stale. */
@@ -88,7 +97,17 @@ public final class EventStream {
       throw new IllegalArgumentException(
           "article '" + article.id() + "' has no publication time, which a windowed stream needs");
     }
-    EventClusterer.Features features = clusterer.features(article);
+    EventClusterer.Features features;
+    try {
+      features = clusterer.features(article);
+    } catch (RuntimeException | StackOverflowError e) {
+      ArticleFailure failure = new ArticleFailure(article.id(), ArticleFailure.PROCESS, e);
+      synchronized (this) {
+        skipped.add(failure);
+      }
+      return new StreamUpdate(article.id(), StreamUpdate.Status.FAILED, Optional.empty(), List.of(),
+          Optional.of(failure));
+    }
     synchronized (this) {
       if (nodes.containsKey(article.id())) {
         throw new IllegalArgumentException("article id '" + article.id() + "' is already in the stream");
@@ -114,6 +133,11 @@ public final class EventStream {
   public synchronized ClusteringResult result() {
     List<Node> all = new ArrayList<>(nodes.values());
     return cluster(all).result;
+  }
+
+  /** The articles whose processing failed, in the order they failed; they are not held. */
+  public synchronized List<ArticleFailure> skipped() {
+    return List.copyOf(skipped);
   }
 
   /** Number of articles held. */

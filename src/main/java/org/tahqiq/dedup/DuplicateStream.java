@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.tahqiq.article.Article;
+import org.tahqiq.article.ArticleFailure;
 import org.tahqiq.index.LshIndex;
 
 import org.tahqiq.shingle.ShingleSet;
@@ -23,6 +24,11 @@ import org.tahqiq.signature.Signature;
  * outside the lock, only index update and grouping are serialized. Memory grows with the number of
  * articles added (signature, id and a few ints each; plus shingle sets under {@link
  * Verification#EXACT}).
+ *
+ * <p>Fault isolation: a failure while processing one article (any runtime exception, or a stack
+ * overflow) is caught at the article boundary: {@code add} returns {@link AddResult.Status#FAILED}
+ * with the failure, the stream is left exactly as before, and {@link #skipped()} lists it. Only a
+ * caller's error (a null article, a repeated id) throws.
  */
 public final class DuplicateStream {
 
@@ -34,6 +40,7 @@ public final class DuplicateStream {
   private final Map<String, Integer> slotById = new HashMap<>();
   private final List<DuplicatePair> pairs = new ArrayList<>();
   private final List<String> tooShort = new ArrayList<>();
+  private final List<ArticleFailure> skipped = new ArrayList<>();
   // Union-find over slots, and a circular "next member" list per set so that a group is walked in
   // time proportional to its size.
   private int[] parent = new int[64];
@@ -48,7 +55,24 @@ public final class DuplicateStream {
   /** Processes and adds one article; its id must not have been added before. */
   public AddResult add(Article article) {
     Objects.requireNonNull(article, "article must not be null");
-    return add(detector.sign(article));
+    NearDuplicateDetector.Signed signed;
+    try {
+      signed = detector.sign(article);
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(article.id(), e);
+    }
+    return add(signed);
+  }
+
+  /** The articles whose processing failed, in the order they failed; they are not held. */
+  public synchronized List<ArticleFailure> skipped() {
+    return List.copyOf(skipped);
+  }
+
+  private synchronized AddResult failed(String id, Throwable e) {
+    ArticleFailure failure = new ArticleFailure(id, ArticleFailure.PROCESS, e);
+    skipped.add(failure);
+    return new AddResult(id, AddResult.Status.FAILED, Optional.empty(), List.of(), Optional.of(failure));
   }
 
   synchronized AddResult add(NearDuplicateDetector.Signed signed) {
@@ -57,6 +81,15 @@ public final class DuplicateStream {
     String id = article.id();
     if (slotById.containsKey(id)) {
       throw new IllegalArgumentException("article id '" + id + "' was already added");
+    }
+    List<LshIndex.Match> candidates;
+    try {
+      // Queried before any state changes, so that a failure leaves the stream as it was.
+      candidates = signature == null ? List.of()
+          : index.query(signature, detector.verification() == Verification.EXACT ? 0
+              : detector.measure().jaccardFloor(detector.threshold()));
+    } catch (RuntimeException | StackOverflowError e) {
+      return failed(id, e);
     }
     int slot = articles.size();
     // Only what ordering needs is kept (id, source, time), not the text: memory grows with the
@@ -76,9 +109,8 @@ public final class DuplicateStream {
 
     List<DuplicatePair> matches = new ArrayList<>();
     SimilarityMeasure measure = detector.measure();
-    double floor = exact ? 0 : measure.jaccardFloor(detector.threshold());
     // Candidates are those sharing a band; their estimated Jaccard is computed by the index.
-    for (LshIndex.Match m : index.query(signature, floor)) {
+    for (LshIndex.Match m : candidates) {
       int other = slotById.get(m.key());
       double similarity;
       if (exact) {

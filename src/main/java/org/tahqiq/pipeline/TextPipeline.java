@@ -1,6 +1,7 @@
 package org.tahqiq.pipeline;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.tahqiq.article.Article;
 import org.tahqiq.clean.ArticleCleaner;
 import org.tahqiq.clean.CleanedArticle;
@@ -23,11 +24,13 @@ public final class TextPipeline {
   private final ArticleCleaner cleaner;
   private final ArabicNormalizer normalizer;
   private final Shingler shingler;
+  private final Consumer<? super Article> check;
 
   private TextPipeline(Builder b) {
     this.cleaner = b.cleaner;
     this.normalizer = b.normalizer;
     this.shingler = b.shingler;
+    this.check = b.check;
   }
 
   /** The pipeline with every stage at its defaults. */
@@ -40,9 +43,13 @@ public final class TextPipeline {
     return new Builder();
   }
 
-  /** Cleans, normalizes and shingles one article. */
+  /**
+   * Cleans, normalizes and shingles one article, after the {@linkplain Builder#check caller's
+   * check}.
+   */
   public ProcessedArticle process(Article article) {
     Objects.requireNonNull(article, "article must not be null");
+    check.accept(article);
     CleanedArticle cleaned = cleaner.clean(article);
     MappedText normalized = normalizer.normalize(cleaned.text());
     ShingleSet shingles = shingler.shingle(normalized);
@@ -66,8 +73,21 @@ public final class TextPipeline {
     private ArticleCleaner cleaner = ArticleCleaner.defaults();
     private ArabicNormalizer normalizer = ArabicNormalizer.defaults();
     private Shingler shingler = Shingler.defaults();
+    private Consumer<? super Article> check = a -> { };
 
     private Builder() {}
+
+    /**
+     * A check run on every article before it is cleaned; an exception it throws fails that article
+     * exactly as a failure of any stage would: {@code NewsAnalysis}, {@code DuplicateStream},
+     * {@code EventStream} and the command line skip and report the article and go on with the
+     * others. Use it for a caller's own admission rules (a blocked source, a size limit) or to
+     * inject a fault in a test. Must be thread-safe; the default accepts everything.
+     */
+    public Builder check(Consumer<? super Article> check) {
+      this.check = Objects.requireNonNull(check, "check must not be null");
+      return this;
+    }
 
     public Builder cleaner(ArticleCleaner cleaner) {
       this.cleaner = Objects.requireNonNull(cleaner, "cleaner must not be null");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.tahqiq.article.ArticleFailure;
 import org.tahqiq.dedup.DuplicateGroup;
 import org.tahqiq.diff.Outcome;
 
@@ -19,18 +20,32 @@ import org.tahqiq.diff.Outcome;
  *                   org.tahqiq.dedup.ArticleOrder} of their representatives
  * @param clusters   every article in exactly one cluster: clusters of several articles first, then
  *                   single-article clusters, each part in the clusterer's order
+ * @param skipped    the articles whose processing failed, in input order: they appear nowhere
+ *                   else in the report (see {@link NewsAnalysis} on fault isolation)
  */
 public record AnalysisReport(
-    List<ArticleSummary> articles, List<DuplicateGroup> duplicates, List<ClusterReport> clusters) {
+    List<ArticleSummary> articles, List<DuplicateGroup> duplicates, List<ClusterReport> clusters,
+    List<ArticleFailure> skipped) {
+
+  /** A report in which no article was skipped. */
+  public AnalysisReport(List<ArticleSummary> articles, List<DuplicateGroup> duplicates, List<ClusterReport> clusters) {
+    this(articles, duplicates, clusters, List.of());
+  }
 
   public AnalysisReport {
     articles = List.copyOf(Objects.requireNonNull(articles, "articles must not be null"));
     duplicates = List.copyOf(Objects.requireNonNull(duplicates, "duplicates must not be null"));
     clusters = List.copyOf(Objects.requireNonNull(clusters, "clusters must not be null"));
+    skipped = List.copyOf(Objects.requireNonNull(skipped, "skipped must not be null"));
     Set<String> ids = new HashSet<>();
     for (ArticleSummary a : articles) {
       if (!ids.add(a.id())) {
         throw new IllegalArgumentException("duplicate article id '" + a.id() + "'");
+      }
+    }
+    for (ArticleFailure f : skipped) {
+      if (ids.contains(f.articleId())) {
+        throw new IllegalArgumentException("skipped article '" + f.articleId() + "' is also in the report");
       }
     }
     for (ClusterReport c : clusters) {

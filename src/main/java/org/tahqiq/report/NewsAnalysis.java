@@ -2,21 +2,25 @@ package org.tahqiq.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ForkJoinTask;
 import org.tahqiq.article.Article;
+import org.tahqiq.article.ArticleFailure;
 import org.tahqiq.cluster.ClusteringResult;
 import org.tahqiq.cluster.EventCluster;
 import org.tahqiq.cluster.EventClusterer;
+import org.tahqiq.cluster.EventStream;
 import org.tahqiq.dedup.DuplicateReport;
+import org.tahqiq.dedup.DuplicateStream;
 import org.tahqiq.dedup.NearDuplicateDetector;
 import org.tahqiq.diff.FactDiff;
 import org.tahqiq.diff.Fact;
@@ -30,6 +34,15 @@ import org.tahqiq.pipeline.TextPipeline;
  *
  * <p>Near-duplicates stay in their event cluster and take part in its diff: a copy is still a
  * source a reader meets, and the report's {@code duplicates} say which agreements are copies.
+ *
+ * <h2>Fault isolation</h2>
+ *
+ * One article never takes a run down: a failure while processing an article (any runtime
+ * exception, or a stack overflow, in any stage) is caught at the article boundary, the article is
+ * left out of the report and listed with its failure in {@link AnalysisReport#skipped()}, and the
+ * report is exactly the report of the other articles. A failure in the fact diff of an event is
+ * traced to the member whose diff fails on its own; if none does, every member of that event is
+ * skipped. {@link TextPipeline.Builder#check} injects a caller's check (or a test's fault).
  *
  * <p>The stages run with the components given to the builder; for consistent offsets give them the
  * same {@link TextPipeline} (the defaults all use {@link TextPipeline#defaults()}): then each article
@@ -45,6 +58,8 @@ public final class NewsAnalysis {
   private final EventClusterer clusterer;
   private final FactDiff factDiff;
   private final boolean diffSingletons;
+  /** The detector's and clusterer's pipelines where they are not {@link #pipeline}: checked up front. */
+  private final List<TextPipeline> otherPipelines;
 
   private NewsAnalysis(Builder b) {
     this.pipeline = b.pipeline;
@@ -52,6 +67,11 @@ public final class NewsAnalysis {
     this.clusterer = b.clusterer;
     this.factDiff = b.factDiff;
     this.diffSingletons = b.diffSingletons;
+    Set<TextPipeline> others = Collections.newSetFromMap(new IdentityHashMap<>());
+    others.add(b.detector.pipeline());
+    others.add(b.clusterer.pipeline());
+    others.remove(b.pipeline);
+    this.otherPipelines = List.copyOf(others);
   }
 
   /** An analysis with the default pipeline, detector, clusterer and diff. */
@@ -64,13 +84,17 @@ public final class NewsAnalysis {
   }
 
   /**
-   * Runs the whole pipeline on {@code articles}.
+   * Runs the whole pipeline on {@code articles}. An article whose processing fails in any stage is
+   * left out of every part of the report and listed in {@link AnalysisReport#skipped()}; the
+   * report is then exactly the report of the other articles (see the class documentation).
    *
    * @throws IllegalArgumentException naming a repeated article id
    */
   public AnalysisReport analyze(Collection<Article> articles) {
     List<Article> input = checkedCopy(articles);
-    return analyzeChecked(input.parallelStream().map(pipeline::process).toList());
+    List<ArticleFailure> failures = new ArrayList<>();
+    List<ProcessedArticle> processed = process(input, failures);
+    return analyzeIsolated(input, processed, failures);
   }
 
   /**
@@ -78,66 +102,146 @@ public final class NewsAnalysis {
    * TextPipeline} (the one given to {@link Builder#pipeline}): the same report as {@link
    * #analyze} on their articles. Each article is processed once for all stages: the detector and
    * the clusterer read the given results when they were built with the same pipeline instance,
-   * and process the article with their own pipeline otherwise.
+   * and process the article with their own pipeline otherwise. Failures in later stages are
+   * isolated as in {@link #analyze}.
    *
    * @throws IllegalArgumentException naming a repeated article id
    */
   public AnalysisReport analyzeProcessed(List<ProcessedArticle> processed) {
     Objects.requireNonNull(processed, "processed must not be null");
     List<ProcessedArticle> input = List.copyOf(processed); // rejects null elements
-    checkedCopy(input.stream().map(ProcessedArticle::article).toList());
-    return analyzeChecked(input);
-  }
-
-  private AnalysisReport analyzeChecked(List<ProcessedArticle> processed) {
-    List<Article> input = processed.stream().map(ProcessedArticle::article).toList();
-    List<ArticleSummary> summaries = processed.stream()
-        .map(p -> new ArticleSummary(p.article(), p.cleaned().removals()))
-        .toList();
-    DuplicateReport duplicates = detector.pipeline() == pipeline
-        ? detector.detectProcessed(processed) : detector.detect(input);
-    ClusteringResult clustering = clusterer.pipeline() == pipeline
-        ? clusterer.clusterProcessed(processed) : clusterer.cluster(input);
-    Map<String, Article> byId = new HashMap<>();
-    input.forEach(a -> byId.put(a.id(), a));
-    List<EventCluster> ordered = new ArrayList<>(clustering.multiArticleClusters());
-    clustering.clusters().stream().filter(EventCluster::isSingleton).forEach(ordered::add);
-    return new AnalysisReport(summaries, duplicates.groups(), diffs(ordered, byId));
+    List<Article> articles = checkedCopy(input.stream().map(ProcessedArticle::article).toList());
+    return analyzeIsolated(articles, input, List.of());
   }
 
   /**
-   * The reports of the clusters, in the given order. The diffs of independent events run in
-   * parallel, the largest cluster first: a diff costs more than linearly in its cluster's size, so
-   * starting the big ones last would leave one core busy with them at the end.
+   * Runs the later stages until no article fails: a failure in a later stage redoes the run
+   * without the failed articles, so that the report equals the report of the others (rare; each
+   * round removes at least one).
    */
-  private List<ClusterReport> diffs(List<EventCluster> clusters, Map<String, Article> byId) {
+  private AnalysisReport analyzeIsolated(List<Article> input, List<ProcessedArticle> processed,
+      List<ArticleFailure> processingFailures) {
+    Map<String, ArticleFailure> failed = new HashMap<>();
+    processingFailures.forEach(f -> failed.putIfAbsent(f.articleId(), f));
+    while (true) {
+      List<ProcessedArticle> live = processed.stream()
+          .filter(p -> !failed.containsKey(p.article().id())).toList();
+      List<ArticleFailure> failures = new ArrayList<>();
+      AnalysisReport report = attempt(live, failures);
+      if (failures.isEmpty()) {
+        return new AnalysisReport(report.articles(), report.duplicates(), report.clusters(), inInputOrder(input, failed));
+      }
+      failures.forEach(f -> failed.putIfAbsent(f.articleId(), f));
+    }
+  }
+
+  /** One pass over {@code live}: the report, or null with {@code failures} filled. */
+  private AnalysisReport attempt(List<ProcessedArticle> live, List<ArticleFailure> failures) {
+    List<Article> articles = live.stream().map(ProcessedArticle::article).toList();
+    List<ArticleSummary> summaries = live.stream()
+        .map(p -> new ArticleSummary(p.article(), p.cleaned().removals()))
+        .toList();
+    DuplicateReport duplicates;
+    ClusteringResult clustering;
+    try {
+      duplicates = detector.pipeline() == pipeline ? detector.detectProcessed(live) : detector.detect(articles);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Which article? The stream isolates each one; the batch run is its fast path.
+      DuplicateStream stream = detector.newStream();
+      articles.parallelStream().forEach(stream::add);
+      failures.addAll(culpritsOr(stream.skipped(), articles, ArticleFailure.PROCESS, e));
+      return null;
+    }
+    try {
+      clustering = clusterer.pipeline() == pipeline ? clusterer.clusterProcessed(live) : clusterer.cluster(articles);
+    } catch (RuntimeException | StackOverflowError e) {
+      EventStream stream = clusterer.newStream();
+      articles.parallelStream().forEach(stream::add);
+      failures.addAll(culpritsOr(stream.skipped(), articles, ArticleFailure.PROCESS, e));
+      return null;
+    }
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    List<EventCluster> ordered = new ArrayList<>(clustering.multiArticleClusters());
+    clustering.clusters().stream().filter(EventCluster::isSingleton).forEach(ordered::add);
+    List<ClusterReport> clusters = diffs(ordered, byId, failures);
+    return failures.isEmpty() ? new AnalysisReport(summaries, duplicates.groups(), clusters) : null;
+  }
+
+  /**
+   * The reports of the clusters, in the given order, or the failures of their diffs added to
+   * {@code failures}. The diffs of independent events run in parallel, the largest cluster first:
+   * a diff costs more than linearly in its cluster's size, so starting the big ones last would
+   * leave one core busy with them at the end.
+   */
+  private List<ClusterReport> diffs(List<EventCluster> clusters, Map<String, Article> byId,
+      List<ArticleFailure> failures) {
     Integer[] bySize = new Integer[clusters.size()];
     for (int i = 0; i < bySize.length; i++) {
       bySize[i] = i;
     }
     Arrays.sort(bySize, Comparator.comparingInt((Integer i) -> -clusters.get(i).articles().size())
         .thenComparingInt(i -> i));
-    List<ForkJoinTask<ClusterReport>> tasks = new ArrayList<>(Collections.nCopies(bySize.length, null));
+    List<ForkJoinTask<Object>> tasks = new ArrayList<>(Collections.nCopies(bySize.length, null));
     for (int i : bySize) {
       EventCluster c = clusters.get(i);
       if (c.isSingleton() && !diffSingletons) {
         continue; // nothing to diff: no task
       }
-      tasks.set(i, ForkJoinTask.adapt(() -> new ClusterReport(c.id(), c.articles(), diffOf(c.articles(), byId))).fork());
+      tasks.set(i, ForkJoinTask.adapt(() -> isolatedDiff(c.articles(), byId)).fork());
     }
     List<ClusterReport> reports = new ArrayList<>(clusters.size());
     for (int i = 0; i < clusters.size(); i++) {
       EventCluster c = clusters.get(i);
-      ForkJoinTask<ClusterReport> task = tasks.get(i);
-      reports.add(task == null ? new ClusterReport(c.id(), c.articles(), List.of()) : task.join());
+      ForkJoinTask<Object> task = tasks.get(i);
+      Object result = task == null ? List.<Fact>of() : task.join();
+      if (result instanceof DiffFailed f) {
+        failures.addAll(f.failures());
+      } else {
+        @SuppressWarnings("unchecked")
+        List<Fact> facts = (List<Fact>) result;
+        reports.add(new ClusterReport(c.id(), c.articles(), facts));
+      }
     }
     return reports;
   }
 
+  /** The failures that a per-article rerun found, or, if it found none, every article failed by {@code e}. */
+  private static List<ArticleFailure> culpritsOr(List<ArticleFailure> found, List<Article> articles,
+      String stage, Throwable e) {
+    if (!found.isEmpty()) {
+      return found;
+    }
+    return articles.stream().map(a -> new ArticleFailure(a.id(), stage, e)).toList();
+  }
+
+  /** The diff's facts of one group, or a {@link DiffFailed} naming its failed articles. */
+  private Object isolatedDiff(List<String> ids, Map<String, Article> byId) {
+    List<Article> members = ids.stream().map(byId::get).toList();
+    try {
+      return factDiff.diff(members).facts();
+    } catch (RuntimeException | StackOverflowError e) {
+      List<ArticleFailure> found = new ArrayList<>();
+      for (Article a : members) {
+        try {
+          factDiff.diff(List.of(a));
+        } catch (RuntimeException | StackOverflowError alone) {
+          found.add(new ArticleFailure(a.id(), ArticleFailure.DIFF, alone));
+        }
+      }
+      return new DiffFailed(culpritsOr(found, members, ArticleFailure.DIFF, e));
+    }
+  }
+
+  /** The articles of a group whose diff failed. */
+  private record DiffFailed(List<ArticleFailure> failures) {}
+
   /**
    * The fact diff of {@code articles} taken as one event, without duplicate detection or
    * clustering: a report with no duplicate groups and a single cluster whose id is the first
-   * article's id (for a set the caller grouped, e.g. by an event id of another system).
+   * article's id (for a set the caller grouped, e.g. by an event id of another system). An article
+   * whose processing fails is left out and listed in {@link AnalysisReport#skipped()}; when every
+   * article failed, the report has no cluster.
    *
    * @throws IllegalArgumentException if {@code articles} is empty or repeats an id
    */
@@ -146,18 +250,68 @@ public final class NewsAnalysis {
     if (input.isEmpty()) {
       throw new IllegalArgumentException("nothing to diff: no articles");
     }
-    List<String> ids = input.stream().map(Article::id).toList();
-    List<Fact> facts = factDiff.diff(input).facts();
-    return new AnalysisReport(summarize(input), List.of(), List.of(new ClusterReport(ids.get(0), ids, facts)));
+    Map<String, ArticleFailure> failed = new HashMap<>();
+    while (true) {
+      List<Article> live = input.stream().filter(a -> !failed.containsKey(a.id())).toList();
+      List<ArticleFailure> failures = new ArrayList<>();
+      List<ArticleSummary> summaries = summarize(live, failures);
+      if (failures.isEmpty()) {
+        if (live.isEmpty()) {
+          return new AnalysisReport(List.of(), List.of(), List.of(), inInputOrder(input, failed));
+        }
+        List<String> ids = live.stream().map(Article::id).toList();
+        Map<String, Article> byId = new HashMap<>();
+        live.forEach(a -> byId.put(a.id(), a));
+        Object result = isolatedDiff(ids, byId);
+        if (result instanceof DiffFailed f) {
+          failures.addAll(f.failures());
+        } else {
+          @SuppressWarnings("unchecked")
+          List<Fact> facts = (List<Fact>) result;
+          return new AnalysisReport(summaries, List.of(), List.of(new ClusterReport(ids.get(0), ids, facts)),
+              inInputOrder(input, failed));
+        }
+      }
+      failures.forEach(f -> failed.putIfAbsent(f.articleId(), f));
+    }
   }
 
-  private List<Fact> diffOf(List<String> ids, Map<String, Article> byId) {
-    return factDiff.diff(ids.stream().map(byId::get).toList()).facts();
+  private static List<ArticleFailure> inInputOrder(List<Article> input, Map<String, ArticleFailure> failed) {
+    return input.stream().map(a -> failed.get(a.id())).filter(Objects::nonNull).toList();
   }
 
-  private List<ArticleSummary> summarize(List<Article> input) {
-    return input.parallelStream()
-        .map(a -> new ArticleSummary(a, pipeline.process(a).cleaned().removals()))
+  /**
+   * Each article run through this analysis's pipeline, in order; an article whose text processing
+   * fails (in this analysis's pipeline, or the detector's or clusterer's where they differ) is left
+   * out and added to {@code failures}.
+   */
+  private List<ProcessedArticle> process(List<Article> input, List<ArticleFailure> failures) {
+    List<Object> results = input.parallelStream().map(a -> {
+      try {
+        ProcessedArticle processed = pipeline.process(a);
+        for (TextPipeline other : otherPipelines) {
+          other.process(a);
+        }
+        return (Object) processed;
+      } catch (RuntimeException | StackOverflowError e) {
+        return new ArticleFailure(a.id(), ArticleFailure.PROCESS, e);
+      }
+    }).toList();
+    List<ProcessedArticle> processed = new ArrayList<>();
+    for (Object r : results) {
+      if (r instanceof ArticleFailure f) {
+        failures.add(f);
+      } else {
+        processed.add((ProcessedArticle) r);
+      }
+    }
+    return processed;
+  }
+
+  /** The summary of each article, in order; failures as in {@link #process}. */
+  private List<ArticleSummary> summarize(List<Article> input, List<ArticleFailure> failures) {
+    return process(input, failures).stream()
+        .map(p -> new ArticleSummary(p.article(), p.cleaned().removals()))
         .toList();
   }
 

@@ -2,10 +2,12 @@ package org.tahqiq.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.tahqiq.pipeline.TextPipeline;
 
 /** Runs the command line in-process with captured streams. */
 final class Cli {
@@ -27,11 +29,16 @@ final class Cli {
   }
 
   static Run runWithStdin(byte[] stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    return runWith(TextPipeline.defaults(), new ByteArrayOutputStream(), stdin, args);
+  }
+
+  /** A run whose commands use {@code pipeline} (e.g. one whose check injects a fault) and write to {@code out}. */
+  static Run runWith(TextPipeline pipeline, OutputStream out, byte[] stdin, String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    int exit = TahqiqCli.run(args, new Io(new ByteArrayInputStream(stdin), out, errWriter, false));
+    int exit = TahqiqCli.run(args, new Io(new ByteArrayInputStream(stdin), out, errWriter, false, pipeline));
     errWriter.flush();
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    String printed = out instanceof ByteArrayOutputStream b ? b.toString(StandardCharsets.UTF_8) : "";
+    return new Run(exit, printed, err.toString(StandardCharsets.UTF_8));
   }
 }
