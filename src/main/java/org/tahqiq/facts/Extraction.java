@@ -161,7 +161,7 @@ final class Extraction {
     if (!t.isWord(i)) {
       return false;
     }
-    for (String f : Keys.cliticForms(t.key[i])) {
+    for (String f : t.cliticForms(i)) {
       if (lex.nameStopwords.single(f) != null) {
         return true;
       }
@@ -211,13 +211,18 @@ final class Extraction {
 
   private void times() {
     for (int i = 0; i < t.size; i++) {
-      if (owner[i] == FREE) {
+      if (owner[i] == FREE && (t.type[i] != Tokens.WORD || mayStartTime(i))) {
         int end = time(i);
         if (end > i) {
           i = end - 1;
         }
       }
     }
+  }
+
+  /** Whether the word at {@code i} may start a time expression (see {@link Lexicons#timeStarts}). */
+  private boolean mayStartTime(int i) {
+    return Lexicons.mayStart(lex.timeStarts, t.cliticForms(i)) || t.key[i].equals(LAST_WORD);
   }
 
   private static TimeModifier modifierOf(TimeRole cue) {
@@ -1152,7 +1157,7 @@ final class Extraction {
 
   private void quantities() {
     for (int i = 0; i < t.size; i++) {
-      if (owner[i] != FREE) {
+      if (owner[i] != FREE || t.type[i] == Tokens.WORD && !Lexicons.mayStart(lex.quantityStarts, t.cliticForms(i))) {
         continue;
       }
       Q q = quantity(i);
@@ -1325,7 +1330,7 @@ final class Extraction {
     if (!t.isWord(i) || owner[i] != FREE) {
       return null;
     }
-    for (String f : Keys.cliticForms(t.key[i])) {
+    for (String f : t.cliticForms(i)) {
       String bare = Keys.withoutArticle(f);
       if (definite ? !bare.equals(f) && lex.units.single(bare) != null : lex.units.single(f) != null) {
         return definite ? bare : f;
@@ -1340,7 +1345,7 @@ final class Extraction {
       return false;
     }
     String k = t.key[i];
-    for (String f : Keys.cliticForms(k)) {
+    for (String f : t.cliticForms(i)) {
       if (f.equals(MUDDA) || f.equals(TAWAL) || f.equals(TILA)) {
         return true;
       }
@@ -1489,7 +1494,7 @@ final class Extraction {
         j++;
         k = t.key[j];
       } else if (j == i) {
-        for (String f : Keys.cliticForms(k)) {
+        for (String f : t.cliticForms(j)) {
           e = lex.numbers.single(f);
           if (e != null) {
             break;
@@ -1767,7 +1772,7 @@ final class Extraction {
     if (key.length() < 2 || stopword(k)) {
       return false;
     }
-    for (String f : Keys.cliticForms(key)) {
+    for (String f : t.cliticForms(k)) {
       if (f.startsWith(Keys.DEFINITE_ARTICLE) || lex.titles.single(f) != null) {
         return false;
       }
@@ -1811,7 +1816,7 @@ final class Extraction {
           if (owner[i] != FREE || !t.isWord(i) || t.key[i].length() < 3 || stopword(i)) {
             continue;
           }
-          for (String f : Keys.cliticForms(t.nameKey(i))) {
+          for (String f : t.nameCliticForms(i)) {
             Set<EntityRef> refs = family.get(f);
             if (refs != null) {
               TextSpan sp = span(i, i + 1);

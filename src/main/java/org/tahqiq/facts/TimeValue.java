@@ -360,7 +360,8 @@ public sealed interface TimeValue permits TimeValue.Interval, TimeValue.Partial,
      * supported years ("منذ 4.2 مليارات سنة" is not).
      */
     public boolean inSupportedSpan() {
-      return Math.abs(minOffset) <= maxSpan(unit) && Math.abs(maxOffset) <= maxSpan(unit);
+      long span = maxSpan(unit);
+      return minOffset >= -span && minOffset <= span && maxOffset >= -span && maxOffset <= span;
     }
 
     /** Widest offsets, per unit, that can stay within the supported years from any anchor. */
@@ -375,7 +376,7 @@ public sealed interface TimeValue permits TimeValue.Interval, TimeValue.Partial,
 
     /** {@code d + n unit} when it stays within the supported years, else {@code null}. */
     private static LocalDate plusBounded(LocalDate d, long n, ChronoUnit unit) {
-      if (Math.abs(n) > maxSpan(unit)) {
+      if (n < -maxSpan(unit) || n > maxSpan(unit)) { // not Math.abs: abs(Long.MIN_VALUE) < 0
         return null;
       }
       LocalDate r = d.plus(n, unit); // |n| is bounded, d in range: cannot overflow LocalDate

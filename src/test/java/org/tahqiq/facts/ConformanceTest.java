@@ -113,6 +113,31 @@ class ConformanceTest {
     }
   }
 
+  /** Every normalized form the suite produces matches the pattern documented in docs/schema. */
+  @Test
+  void normalizedFormsMatchTheSchema() throws IOException {
+    tools.jackson.databind.JsonNode defs = tools.jackson.databind.json.JsonMapper.builder().build()
+        .readTree(java.nio.file.Files.readString(java.nio.file.Path.of("docs/schema/common.schema.json")))
+        .get("$defs");
+    java.util.regex.Pattern time = java.util.regex.Pattern.compile(defs.get("timeNormalized").get("pattern").asText());
+    java.util.regex.Pattern quantity =
+        java.util.regex.Pattern.compile(defs.get("quantityNormalized").get("pattern").asText());
+    int checked = 0;
+    for (Case c : cases()) {
+      MappedText norm = ArabicNormalizer.defaults().normalize(MappedText.identity(c.expression()));
+      ExtractedFacts f = FactExtractor.defaults().extract(norm, Optional.of(REFERENCE));
+      for (TimeMention m : f.times()) {
+        assertTrue(time.matcher(m.normalized()).matches(), m.normalized());
+        checked++;
+      }
+      for (QuantityMention m : f.quantities()) {
+        assertTrue(quantity.matcher(m.normalized()).matches(), m.normalized());
+        checked++;
+      }
+    }
+    assertTrue(checked >= 300, "checked " + checked);
+  }
+
   @Test
   void passRateAndSize() {
     List<Case> all = cases();
