@@ -3,14 +3,17 @@ package org.tahqiq.clean;
 import java.util.ArrayList;
 import java.util.List;
 import org.tahqiq.normalize.ArabicNormalizer;
+import org.tahqiq.normalize.MatchFolds;
 
 /**
  * The folded "key" of a line that boilerplate markers are matched against, and the char classes
  * the cleaner uses. The key folds what publishers vary when they print the same boilerplate:
  * diacritics and tanween, tatweel, hamza forms of alef, alef maksura, teh marbuta, Persian
- * keheh/yeh, Arabic-Indic digits, Latin case, whitespace runs and a space before a colon. It does
- * this itself, on top of {@link ArabicNormalizer}, so matching stays robust whatever that
- * normalizer folds; folding is idempotent.
+ * keheh/yeh, Arabic-Indic digits, Latin case, whitespace runs and a space before a colon. The
+ * per-char folds are the project's one folding table, {@link MatchFolds}, applied on top of {@link
+ * ArabicNormalizer}, so matching stays robust whatever that normalizer folds; this class adds only
+ * what is about lines: collapsing space runs, trimming, and the space before a colon. Folding is
+ * idempotent.
  *
  * <p>Stateless; all methods are pure and thread-safe.
  */
@@ -18,32 +21,9 @@ final class Folding {
 
   static final char SPACE = ' ';
   static final char COLON = ':';
-  static final char FULLWIDTH_COLON = '\uFF1A';
-  static final char SMALL_COLON = '\uFE55';
-  static final char PRESENTATION_FORM_FOR_VERTICAL_COLON = '\uFE13';
   static final char ARABIC_LETTER_MARK = '\u061C';
   static final char SOFT_HYPHEN = '\u00AD';
   static final char ZERO_WIDTH_NO_BREAK_SPACE = '\uFEFF';
-  static final char TATWEEL = '\u0640';
-  static final char ALEF = '\u0627';
-  static final char ALEF_WITH_MADDA_ABOVE = '\u0622';
-  static final char ALEF_WITH_HAMZA_ABOVE = '\u0623';
-  static final char ALEF_WITH_HAMZA_BELOW = '\u0625';
-  static final char ALEF_WASLA = '\u0671';
-  static final char ALEF_MAKSURA = '\u0649';
-  static final char YEH = '\u064A';
-  static final char FARSI_YEH = '\u06CC';
-  static final char YEH_BARREE = '\u06D2';
-  static final char KAF = '\u0643';
-  static final char KEHEH = '\u06A9';
-  static final char TEH_MARBUTA = '\u0629';
-  static final char HEH = '\u0647';
-  static final char HEH_GOAL = '\u06C1';
-  static final char AE = '\u06D5';
-  static final char ARABIC_INDIC_DIGIT_ZERO = '\u0660';
-  static final char ARABIC_INDIC_DIGIT_NINE = '\u0669';
-  static final char EXTENDED_ARABIC_INDIC_DIGIT_ZERO = '\u06F0';
-  static final char EXTENDED_ARABIC_INDIC_DIGIT_NINE = '\u06F9';
 
   private Folding() {}
 
@@ -58,10 +38,9 @@ final class Folding {
    */
   static String fold(CharSequence s, StringBuilder scratch) {
     scratch.setLength(0);
-    char[] table = FoldTable.FOLDED;
     boolean pendingSpace = false;
     for (int i = 0, n = s.length(); i < n; i++) {
-      char f = table[s.charAt(i)];
+      char f = MatchFolds.entry(s.charAt(i));
       if (f == FOLDS_TO_SPACE) {
         pendingSpace = true;
         continue;
@@ -81,13 +60,10 @@ final class Folding {
     return scratch.toString();
   }
 
-  /**
-   * Table entry of a char that folds to nothing (see {@link FoldTable}); TATWEEL itself folds to
-   * nothing, so no char folds to it.
-   */
-  static final char FOLDS_TO_NOTHING = TATWEEL;
-  /** Table entry of a space char; only spaces fold to a space. */
-  static final char FOLDS_TO_SPACE = SPACE;
+  /** Table entry of a char that folds to nothing ({@link MatchFolds#TO_NOTHING}). */
+  static final char FOLDS_TO_NOTHING = MatchFolds.TO_NOTHING;
+  /** Table entry of a space char ({@link MatchFolds#TO_SPACE}); only spaces fold to a space. */
+  static final char FOLDS_TO_SPACE = MatchFolds.TO_SPACE;
 
   /**
    * What {@link #fold} makes of {@code c} on its own: {@link #FOLDS_TO_SPACE} for a space (runs of
@@ -95,60 +71,7 @@ final class Folding {
    * folded char.
    */
   static char foldEntry(char c) {
-    return FoldTable.FOLDED[c];
-  }
-
-  /**
-   * The per-char part of {@link #fold}, precomputed for all UTF-16 code units so that folding is
-   * one array load per char instead of several {@link Character} property lookups (holder idiom:
-   * built once, on first use; immutable afterwards).
-   */
-  private static final class FoldTable {
-    static final char[] FOLDED = build();
-
-    private static char[] build() {
-      char[] t = new char[Character.MAX_VALUE + 1];
-      for (int i = 0; i <= Character.MAX_VALUE; i++) {
-        char c = (char) i;
-        if (isSpace(c)) {
-          t[i] = FOLDS_TO_SPACE;
-        } else if (isInvisible(c) || c == TATWEEL
-            || Character.getType(c) == Character.NON_SPACING_MARK) {
-          t[i] = FOLDS_TO_NOTHING;
-        } else {
-          char f = foldChar(c);
-          if (f == FOLDS_TO_NOTHING || f == FOLDS_TO_SPACE) {
-            throw new IllegalStateException(
-                "U+" + Integer.toHexString(i) + " folds to a sentinel char; the table needs another encoding");
-          }
-          t[i] = f;
-        }
-      }
-      return t;
-    }
-  }
-
-  private static char foldChar(char c) {
-    switch (c) {
-      case ALEF_WITH_MADDA_ABOVE, ALEF_WITH_HAMZA_ABOVE, ALEF_WITH_HAMZA_BELOW, ALEF_WASLA:
-        return ALEF;
-      case ALEF_MAKSURA, FARSI_YEH, YEH_BARREE:
-        return YEH;
-      case KEHEH:
-        return KAF;
-      case TEH_MARBUTA, HEH_GOAL, AE:
-        return HEH;
-      case FULLWIDTH_COLON, SMALL_COLON, PRESENTATION_FORM_FOR_VERTICAL_COLON:
-        return COLON;
-      default:
-        if (c >= ARABIC_INDIC_DIGIT_ZERO && c <= ARABIC_INDIC_DIGIT_NINE) {
-          return (char) ('0' + (c - ARABIC_INDIC_DIGIT_ZERO));
-        }
-        if (c >= EXTENDED_ARABIC_INDIC_DIGIT_ZERO && c <= EXTENDED_ARABIC_INDIC_DIGIT_NINE) {
-          return (char) ('0' + (c - EXTENDED_ARABIC_INDIC_DIGIT_ZERO));
-        }
-        return Character.toLowerCase(c);
-    }
+    return MatchFolds.entry(c);
   }
 
   /** Whitespace or a Unicode space separator (NBSP, thin space …). */

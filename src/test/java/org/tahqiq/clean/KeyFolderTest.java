@@ -87,4 +87,23 @@ class KeyFolderTest {
     }
     return out.toString();
   }
+
+  @Test
+  void lineKeysFoldWithTheOneTableWhateverTheNormalizerFolds() {
+    // The cleaner's key folds are MatchFolds, char for char, on top of any normalizer: a
+    // normalizer that folds nothing gives the same keys as the default one.
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      assertEquals(org.tahqiq.normalize.MatchFolds.entry((char) i), Folding.foldEntry((char) i));
+    }
+    ArabicNormalizer none = ArabicNormalizer.builder().removeDiacritics(false).removeTatweel(false)
+        .foldAlef(false).foldAlefMaksura(false).foldTehMarbuta(false).foldPersianLetters(false)
+        .foldDigits(false).foldPresentationForms(false).removeInvisibleFormatting(false)
+        .foldSpaces(false).foldCase(false).foldFullwidth(false).build();
+    StringBuilder scratch = new StringBuilder();
+    for (String line : new String[] {
+        "اقرأ أيضاً :", "إقرأ ايضا：", "للمزيد من الأخبار تابعونا على ＦＡＣＥＢＯＯＫ",
+        "المصدر : وكالة الأنباء ٢٠١٣", "جميع الحقوق محفوظة ۲۰۱۳ ©", "الـــرئيس فى المدينــة"}) {
+      assertEquals(Folding.key(ArabicNormalizer.defaults(), line, scratch), Folding.key(none, line, scratch), line);
+    }
+  }
 }

@@ -1,0 +1,103 @@
+package org.tahqiq.normalize;
+
+/**
+ * The one folding table of Tahqiq: for every UTF-16 code unit, what it becomes when texts are
+ * compared for "the same words" — the matching keys of boilerplate markers in {@code
+ * org.tahqiq.clean}, and every rule that compares spellings after normalization. A compared
+ * string is folded char by char through {@link #entry}, on top of whatever {@link
+ * ArabicNormalizer} did, so that comparisons stay robust whatever subset of folds the normalizer
+ * was configured with; the table is idempotent (every char it produces maps to itself).
+ *
+ * <p>The rules are the normalizer's one-to-one rules ({@code Folds}), all of them on, in the
+ * normalizer's order — controls, invisible formatting, Arabic diacritics and tatweel, spaces,
+ * fullwidth forms, case, digits and their separators, Persian letters, alef forms, alef maksura,
+ * teh marbuta — followed by the folds that only comparisons make:
+ *
+ * <ul>
+ *   <li>every other Unicode non-spacing mark ({@link Character#NON_SPACING_MARK}) and the
+ *       invisible operators U+2061–U+2064 fold to nothing;
+ *   <li>YEH BARREE ے U+06D2 folds to YEH ي (kept by the normalizer, a distinct Urdu letter, but
+ *       never a different word in Arabic boilerplate);
+ *   <li>SMALL COLON U+FE55 and PRESENTATION FORM FOR VERTICAL COLON U+FE13 fold to {@code :}.
+ * </ul>
+ *
+ * <p>Entries: {@link #TO_NOTHING} for a char that is dropped, {@link #TO_SPACE} for a space or
+ * control (runs of which a caller collapses into one word break), else the folded char. Hamza on
+ * waw or yeh is not folded (ؤ and ئ spell different words from و and ي), nor are presentation
+ * forms, whose fold expands to several chars (the normalizer does it).
+ *
+ * <p>Stateless; the table is built once, on first use, and never written afterwards: thread-safe.
+ */
+public final class MatchFolds {
+
+  /** Entry of a char that folds to nothing; TATWEEL folds to nothing itself, so no char folds to it. */
+  public static final char TO_NOTHING = Folds.TATWEEL;
+
+  /** Entry of a space, line break or control char; only these fold to a space. */
+  public static final char TO_SPACE = ' ';
+
+  static final char YEH_BARREE = Folds.YEH_BARREE;
+  static final char SMALL_COLON = '\uFE55';
+  static final char PRESENTATION_FORM_FOR_VERTICAL_COLON = '\uFE13';
+  static final char FUNCTION_APPLICATION = '\u2061';
+  static final char INVISIBLE_PLUS = '\u2064';
+
+  private MatchFolds() {}
+
+  /** What {@code c} folds to: {@link #TO_NOTHING}, {@link #TO_SPACE} or the folded char. */
+  public static char entry(char c) {
+    return Table.ENTRIES[c];
+  }
+
+  /** Holder idiom: the table is built on first use. */
+  private static final class Table {
+    static final char[] ENTRIES = build();
+  }
+
+  private static char[] build() {
+    char[] t = new char[Character.MAX_VALUE + 1];
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char f = fold((char) i);
+      if (f == TO_NOTHING && i != TO_NOTHING && !dropped((char) i)) {
+        throw new IllegalStateException("U+" + Integer.toHexString(i) + " folds to the TO_NOTHING sentinel");
+      }
+      t[i] = f;
+    }
+    return t;
+  }
+
+  private static boolean dropped(char c) {
+    char d = Folds.foldControl(c);
+    return Folds.isInvisibleFormatting(d) || Folds.isDiacritic(d) || Folds.isTatweel(d)
+        || Character.getType(d) == Character.NON_SPACING_MARK
+        || (d >= FUNCTION_APPLICATION && d <= INVISIBLE_PLUS);
+  }
+
+  /** The rules of the class documentation, for one char. */
+  static char fold(char c) {
+    if (dropped(c)) {
+      return TO_NOTHING;
+    }
+    c = Folds.foldControl(c);
+    c = Folds.foldSpace(c);
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      return TO_SPACE;
+    }
+    c = Folds.foldFullwidth(c);
+    c = Folds.foldCase(c);
+    c = Folds.foldDigit(c);
+    c = Folds.foldPersianLetter(c);
+    c = Folds.foldAlef(c);
+    c = Folds.foldAlefMaksura(c);
+    c = Folds.foldTehMarbuta(c);
+    switch (c) {
+      case YEH_BARREE:
+        return Folds.YEH;
+      case SMALL_COLON:
+      case PRESENTATION_FORM_FOR_VERTICAL_COLON:
+        return ':';
+      default:
+        return c;
+    }
+  }
+}
