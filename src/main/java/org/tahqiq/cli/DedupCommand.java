@@ -8,6 +8,7 @@ import org.tahqiq.dedup.DuplicateGroup;
 import org.tahqiq.dedup.DuplicateReport;
 import org.tahqiq.dedup.DuplicateStream;
 import org.tahqiq.dedup.NearDuplicateDetector;
+import org.tahqiq.dedup.SimilarityMeasure;
 import org.tahqiq.pipeline.TextPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,10 +46,16 @@ final class DedupCommand implements Callable<Integer> {
   @Mixin ThreadOptions threadOptions;
 
   @Option(names = {"-t", "--threshold"}, paramLabel = "T",
-      defaultValue = "" + NearDuplicateDetector.DEFAULT_THRESHOLD,
       description = "Estimated Jaccard similarity of word 3-gram shingles above which two articles"
-          + " are copies, in (0, 1]; default ${DEFAULT-VALUE}.")
-  double threshold;
+          + " are copies, in (0, 1]; default " + NearDuplicateDetector.DEFAULT_THRESHOLD
+          + " (with --mode rewrites: of stemmed content-word sets, default "
+          + SimilarityMeasure.DEFAULT_REWRITE_THRESHOLD + ").")
+  Double threshold;
+
+  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "default",
+      description = "What counts as a copy: 'default' (word 3-grams, precision first) or 'rewrites'"
+          + " (also copies with reordered phrases or words and some synonyms: stemmed content words).")
+  String mode;
 
   @Option(names = "--no-progress", description = "No progress bar on stderr.")
   boolean noProgress;
@@ -59,12 +66,30 @@ final class DedupCommand implements Callable<Integer> {
 
   /** The detector for a threshold given on the command line; a bad threshold is a usage error. */
   static NearDuplicateDetector detector(CommandSpec spec, double threshold, TextPipeline pipeline) {
-    if (!(threshold > 0 && threshold <= 1)) {
+    return detector(spec, threshold, "default", pipeline);
+  }
+
+  /**
+   * The detector for a mode ({@code default} or {@code rewrites}) and an optional threshold
+   * (null: the mode's default) on {@code pipeline}; a bad value is a usage error.
+   */
+  static NearDuplicateDetector detector(CommandSpec spec, Double threshold, String mode, TextPipeline pipeline) {
+    SimilarityMeasure measure = switch (mode) {
+      case "default" -> SimilarityMeasure.JACCARD;
+      case "rewrites" -> SimilarityMeasure.REWRITES;
+      default -> throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--mode': '" + mode + "' is not one of 'default', 'rewrites'");
+    };
+    if (threshold != null && !(threshold > 0 && threshold <= 1)) {
       throw new ParameterException(spec.commandLine(),
           "Invalid value for option '--threshold': " + threshold + " is not in (0, 1]");
     }
     try {
-      return NearDuplicateDetector.builder().pipeline(pipeline).threshold(threshold).build();
+      NearDuplicateDetector.Builder builder = NearDuplicateDetector.builder().pipeline(pipeline).measure(measure);
+      if (threshold != null) {
+        builder.threshold(threshold);
+      }
+      return builder.build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "Invalid value for option '--threshold': " + e.getMessage());
     }
@@ -72,7 +97,7 @@ final class DedupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    NearDuplicateDetector detector = detector(spec, threshold, io.pipeline());
+    NearDuplicateDetector detector = detector(spec, threshold, mode, io.pipeline());
     Optional<String> bad = output.check();
     if (bad.isPresent()) {
       throw new ParameterException(spec.commandLine(), bad.get());

@@ -3,16 +3,18 @@ package org.tahqiq.cluster;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.tahqiq.article.Article;
 import org.tahqiq.index.LshParameters;
+import org.tahqiq.index.LshTables;
 import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
 import org.tahqiq.signature.MinHashPolicy;
-import org.tahqiq.signature.MinHasher;
 import org.tahqiq.signature.Signature;
 
 /**
@@ -65,8 +67,21 @@ public final class EventClusterer {
 
   /** Default number of MinHash components. */
   public static final int DEFAULT_NUM_COMPONENTS = 128;
-  /** Default Jaccard threshold of the candidate index. */
-  public static final double DEFAULT_CANDIDATE_THRESHOLD = 0.1;
+  /**
+   * Default Jaccard similarity of specific-term sets that the candidate index must find with
+   * probability at least {@code 1 −} {@value #DEFAULT_CANDIDATE_MISS_PROBABILITY}; see {@link
+   * Builder#candidateThreshold(double)} for how it was measured.
+   */
+  public static final double DEFAULT_CANDIDATE_THRESHOLD = 0.12;
+  /** Default largest probability that the candidate index misses a pair at the candidate threshold. */
+  public static final double DEFAULT_CANDIDATE_MISS_PROBABILITY = 0.001;
+  /** Default largest number of independent LSH tables. */
+  public static final int DEFAULT_MAX_TABLES = 8;
+  /**
+   * Default number of held articles up to which every pair is compared exactly, without the
+   * candidate index.
+   */
+  public static final int DEFAULT_EXACT_COMPARISON_LIMIT = 2000;
   /** Default largest background document fraction of a term that enters the signature. */
   public static final double DEFAULT_SIGNATURE_MAX_DOCUMENT_FRACTION = 0.02;
   /** Default smallest score of a graph edge. */
@@ -87,8 +102,12 @@ public final class EventClusterer {
   private final IdfTable background;
   private final boolean learnIdfFromInput;
   private final MinHashPolicy policy;
-  private final LshParameters lshParameters;
+  private final LshTables lshTables;
+  /** One policy per table: the configured one first, then independent seeds derived from it. */
+  private final MinHashPolicy[] tablePolicies;
   private final double candidateThreshold;
+  private final double candidateMissProbability;
+  private final int exactComparisonLimit;
   private final double signatureMaxDocumentFraction;
   private final double edgeThreshold;
   private final double mergeThreshold;
@@ -103,11 +122,18 @@ public final class EventClusterer {
     this.learnIdfFromInput = b.learnIdfFromInput;
     this.policy = b.policy != null ? b.policy : MinHashPolicy.defaults(DEFAULT_NUM_COMPONENTS);
     this.candidateThreshold = b.candidateThreshold;
-    this.lshParameters =
-        b.lshParameters != null ? b.lshParameters : LshParameters.optimal(candidateThreshold, policy.k());
-    if (lshParameters.componentsUsed() > policy.k()) {
+    this.candidateMissProbability = b.candidateMissProbability;
+    this.exactComparisonLimit = b.exactComparisonLimit;
+    this.lshTables = b.lshTables != null
+        ? b.lshTables
+        : LshTables.forRecall(candidateThreshold, candidateMissProbability, policy.k(), b.maxTables);
+    if (lshTables.perTable().componentsUsed() > policy.k()) {
       throw new IllegalArgumentException(
-          "LSH parameters " + lshParameters + " need more than the policy's k=" + policy.k() + " components");
+          "LSH parameters " + lshTables + " need more than the policy's k=" + policy.k() + " components");
+    }
+    this.tablePolicies = new MinHashPolicy[lshTables.tables()];
+    for (int t = 0; t < tablePolicies.length; t++) {
+      tablePolicies[t] = t == 0 ? policy : MinHashPolicy.create(policy.scheme(), policy.k(), tableSeed(policy.seed(), t));
     }
     this.signatureMaxDocumentFraction = b.signatureMaxDocumentFraction;
     this.edgeThreshold = b.edgeThreshold;
@@ -199,6 +225,19 @@ public final class EventClusterer {
     if (terms.size() < minTerms) {
       return new Features(article, terms, null, time);
     }
+    long[] specific = specificTerms(terms);
+    // An article made only of common words still gets a signature of all its terms, so it can
+    // meet its near-duplicates.
+    long[] signed = specific.length > 0 ? specific : terms.termsCopy();
+    Signature[] signatures = new Signature[tablePolicies.length];
+    for (int t = 0; t < signatures.length; t++) {
+      signatures[t] = tablePolicies[t].newHasher().sign(signed);
+    }
+    return new Features(article, terms, signatures, time);
+  }
+
+  /** The article's terms that are rare in the background: what its candidate signatures hold. */
+  long[] specificTerms(TermVector terms) {
     long[] specific = new long[terms.size()];
     int n = 0;
     for (int i = 0; i < terms.size(); i++) {
@@ -206,11 +245,19 @@ public final class EventClusterer {
         specific[n++] = terms.term(i);
       }
     }
-    MinHasher hasher = policy.newHasher();
-    // An article made only of common words still gets a signature of all its terms, so it can
-    // meet its near-duplicates.
-    Signature sig = n > 0 ? hasher.sign(specific, 0, n) : hasher.sign(terms.termsCopy());
-    return new Features(article, terms, sig, time);
+    return Arrays.copyOf(specific, n);
+  }
+
+  /**
+   * The hash seed of table {@code t ≥ 1}: the policy's seed plus {@code t} times the 64-bit golden
+   * ratio, passed through MurmurHash3's {@code fmix64}, so that tables are independent and a
+   * policy always gives the same tables.
+   */
+  static long tableSeed(long seed, int t) {
+    long z = seed + t * 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+    z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    return z ^ (z >>> 33);
   }
 
   /**
@@ -230,7 +277,30 @@ public final class EventClusterer {
     return Math.pow(2.0, -(double) excess / timeHalfLife.getSeconds());
   }
 
-  record Features(Article article, TermVector terms, Signature signature, long time) {}
+  /**
+   * What clustering keeps of one article: its terms, one candidate signature per LSH table (null
+   * when the article is too short to be clustered) and its publication time.
+   */
+  /**
+   * What clustering keeps of one article: its terms, one candidate signature per LSH table (null
+   * when the article is too short to be clustered) and its publication time.
+   */
+  /**
+   * The largest time difference, in seconds, at which the time factor still reaches the edge
+   * threshold: {@code tolerance + halfLife · log2(1 / edgeThreshold)}, rounded up, at least one
+   * second. Pairs further apart are never edges.
+   */
+  long edgeHorizonSeconds() {
+    double halfLives = Math.log(1.0 / edgeThreshold) / Math.log(2.0);
+    double horizon = timeTolerance.getSeconds() + Math.ceil(halfLives * timeHalfLife.getSeconds());
+    return (long) Math.max(1, Math.min(horizon, (double) (Long.MAX_VALUE / 4)));
+  }
+
+  record Features(Article article, TermVector terms, Signature[] signatures, long time) {
+    boolean tooShort() {
+      return signatures == null;
+    }
+  }
 
   public TextPipeline pipeline() {
     return pipeline;
@@ -249,12 +319,32 @@ public final class EventClusterer {
     return policy;
   }
 
+  /** The banding of each candidate table. */
   public LshParameters lshParameters() {
-    return lshParameters;
+    return lshTables.perTable();
+  }
+
+  /** The candidate tables: how many, and the banding of each. */
+  public LshTables lshTables() {
+    return lshTables;
+  }
+
+  /** The MinHash policy of candidate table {@code t} (0 is {@link #policy()}). */
+  MinHashPolicy tablePolicy(int t) {
+    return tablePolicies[t];
   }
 
   public double candidateThreshold() {
     return candidateThreshold;
+  }
+
+  public double candidateMissProbability() {
+    return candidateMissProbability;
+  }
+
+  /** Number of held articles up to which every pair is compared without the candidate index. */
+  public int exactComparisonLimit() {
+    return exactComparisonLimit;
   }
 
   public double signatureMaxDocumentFraction() {
@@ -283,7 +373,9 @@ public final class EventClusterer {
 
   @Override
   public String toString() {
-    return "EventClusterer[candidates " + lshParameters + " (J≈" + candidateThreshold + "), edge>="
+    return "EventClusterer[all pairs up to " + exactComparisonLimit + " articles, else candidates "
+        + lshTables.tables() + " × " + lshTables.perTable() + " (miss(J=" + candidateThreshold + ")="
+        + String.format(Locale.ROOT, "%.1e", lshTables.missProbability(candidateThreshold)) + "), edge>="
         + edgeThreshold + ", merge>=" + mergeThreshold + ", time " + timeTolerance + "+" + timeHalfLife
         + " half-life, background " + background + (learnIdfFromInput ? " + input" : "") + "]";
   }
@@ -294,8 +386,11 @@ public final class EventClusterer {
     private IdfTable background;
     private boolean learnIdfFromInput = true;
     private MinHashPolicy policy;
-    private LshParameters lshParameters;
+    private LshTables lshTables;
     private double candidateThreshold = DEFAULT_CANDIDATE_THRESHOLD;
+    private double candidateMissProbability = DEFAULT_CANDIDATE_MISS_PROBABILITY;
+    private int maxTables = DEFAULT_MAX_TABLES;
+    private int exactComparisonLimit = DEFAULT_EXACT_COMPARISON_LIMIT;
     private double signatureMaxDocumentFraction = DEFAULT_SIGNATURE_MAX_DOCUMENT_FRACTION;
     private double edgeThreshold = DEFAULT_EDGE_THRESHOLD;
     private double mergeThreshold = DEFAULT_MERGE_THRESHOLD;
@@ -347,9 +442,55 @@ public final class EventClusterer {
       return this;
     }
 
-    /** Explicit LSH bands × rows; by default optimal for the candidate threshold. */
+    /**
+     * Largest probability, in (0, 1), that the candidate index misses a pair whose specific-term
+     * Jaccard similarity is the {@linkplain #candidateThreshold candidate threshold} (default
+     * {@value EventClusterer#DEFAULT_CANDIDATE_MISS_PROBABILITY}); the tables are chosen by {@link
+     * LshTables#forRecall}.
+     */
+    public Builder candidateMissProbability(double probability) {
+      if (!(probability > 0 && probability < 1)) {
+        throw new IllegalArgumentException("candidateMissProbability must be in (0, 1): " + probability);
+      }
+      this.candidateMissProbability = probability;
+      return this;
+    }
+
+    /**
+     * Largest number of independent candidate tables, each with its own signature of the policy's
+     * k components, at least 1 (default {@value EventClusterer#DEFAULT_MAX_TABLES}).
+     */
+    public Builder maxTables(int maxTables) {
+      if (maxTables < 1) {
+        throw new IllegalArgumentException("maxTables must be at least 1: " + maxTables);
+      }
+      this.maxTables = maxTables;
+      return this;
+    }
+
+    /**
+     * Collections (or streams) of at most this many articles compare every pair exactly, with no
+     * candidate index, so nothing depends on MinHash seeds; at least 0, where 0 always uses the
+     * index (default {@value EventClusterer#DEFAULT_EXACT_COMPARISON_LIMIT}: 2,000 articles are
+     * about two million pair scores, a second or two on one core).
+     */
+    public Builder exactComparisonLimit(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("exactComparisonLimit must not be negative: " + limit);
+      }
+      this.exactComparisonLimit = limit;
+      return this;
+    }
+
+    /** Explicit LSH bands × rows of one table; by default the tables follow {@link LshTables#forRecall}. */
     public Builder lshParameters(LshParameters parameters) {
-      this.lshParameters = Objects.requireNonNull(parameters, "parameters must not be null");
+      this.lshTables = LshTables.single(Objects.requireNonNull(parameters, "parameters must not be null"));
+      return this;
+    }
+
+    /** Explicit candidate tables; by default chosen by {@link LshTables#forRecall}. */
+    public Builder lshTables(LshTables tables) {
+      this.lshTables = Objects.requireNonNull(tables, "tables must not be null");
       return this;
     }
 

@@ -69,7 +69,8 @@ public final class EventStream {
 
   private final EventClusterer clusterer;
   private final Duration window; // null: keep everything
-  private final LshIndex index;
+  /** One index per candidate table, each over that table's signatures. */
+  private final LshIndex[] indexes;
   private final Map<String, Node> nodes = new HashMap<>();
   private final TreeSet<Node> byTime = new TreeSet<>(NODE_ORDER);
   private final TermCounts inputDf = new TermCounts();
@@ -82,7 +83,11 @@ public final class EventStream {
   EventStream(EventClusterer clusterer, Duration window) {
     this.clusterer = clusterer;
     this.window = window;
-    this.index = LshIndex.builder().parameters(clusterer.lshParameters()).build();
+    this.indexes = new LshIndex[clusterer.lshTables().tables()];
+    for (int t = 0; t < indexes.length; t++) {
+      indexes[t] = LshIndex.builder().parameters(clusterer.lshParameters()).build();
+    }
+
   }
 
   /**
@@ -124,7 +129,7 @@ public final class EventStream {
       }
       Node node = insert(features);
       StreamUpdate.Status status =
-          node.features.signature() == null ? StreamUpdate.Status.TOO_SHORT : StreamUpdate.Status.CLUSTERED;
+          node.features.tooShort() ? StreamUpdate.Status.TOO_SHORT : StreamUpdate.Status.CLUSTERED;
       return new StreamUpdate(article.id(), status, Optional.of(clusterOf(node)), retired);
     }
   }
@@ -152,6 +157,15 @@ public final class EventStream {
     return all.stream().map(n -> n.article.id()).toList();
   }
 
+  /** Number of candidate links held (each pair counted twice); for measurements. */
+  synchronized long candidateLinks() {
+    long n = 0;
+    for (Node node : nodes.values()) {
+      n += node.candidates.size();
+    }
+    return n;
+  }
+
   /** Adds without reporting; the caller holds the monitor or owns the stream alone. */
   Node insert(EventClusterer.Features f) {
     String id = f.article().id();
@@ -164,16 +178,23 @@ public final class EventStream {
       byTime.add(node);
     }
     countTerms(f.terms(), 1);
-    if (f.signature() != null) {
-      for (String otherId : index.query(f.signature())) {
-        Node other = nodes.get(otherId);
-        // A pair whose time factor alone puts it below the edge threshold can never be an edge.
-        if (clusterer.timeFactor(f.time(), other.features.time()) >= clusterer.edgeThreshold()) {
-          node.candidates.add(other);
-          other.candidates.add(node);
+    if (!f.tooShort()) {
+      // The candidate links are kept even while the stream is small enough to compare every pair,
+      // so that they are complete when it grows past the exact-comparison limit.
+      Set<Node> found = new HashSet<>();
+      for (int t = 0; t < indexes.length; t++) {
+        for (String otherId : indexes[t].query(f.signatures()[t])) {
+          Node other = nodes.get(otherId);
+          // A pair whose time factor alone puts it below the edge threshold can never be an edge.
+          if (found.add(other) && mayScoreEdge(node, other)) {
+            node.candidates.add(other);
+            other.candidates.add(node);
+          }
         }
       }
-      index.insert(id, f.signature());
+      for (int t = 0; t < indexes.length; t++) {
+        indexes[t].insert(id, f.signatures()[t]);
+      }
     }
     generation++;
     return node;
@@ -183,8 +204,10 @@ public final class EventStream {
     while (!byTime.isEmpty() && byTime.first().features.time() < oldest) {
       Node node = byTime.pollFirst();
       nodes.remove(node.article.id());
-      if (node.features.signature() != null) {
-        index.remove(node.article.id());
+      if (!node.features.tooShort()) {
+        for (LshIndex index : indexes) {
+          index.remove(node.article.id());
+        }
       }
       for (Node other : node.candidates) {
         other.candidates.remove(node);
@@ -212,7 +235,7 @@ public final class EventStream {
     queue.add(start);
     while (!queue.isEmpty()) {
       Node n = queue.poll();
-      for (Node other : n.candidates) {
+      for (Node other : candidatesOf(n)) {
         if (!seen.contains(other) && score(n, other) >= clusterer.edgeThreshold()) {
           seen.add(other);
           queue.add(other);
@@ -241,19 +264,31 @@ public final class EventStream {
     double[] score = new double[capacity];
     int edges = 0;
     int[] higher = new int[16];
+    boolean exact = comparesAllPairs();
     for (int i = 0; i < n; i++) {
       Node node = members.get(i);
       int h = 0;
-      for (Node other : node.candidates) {
-        Integer j = number.get(other);
-        if (j != null && j > i) {
-          if (h == higher.length) {
-            higher = Arrays.copyOf(higher, h * 2);
+      if (exact) {
+        for (int j = i + 1; j < n; j++) {
+          if (mayScoreEdge(node, members.get(j))) {
+            if (h == higher.length) {
+              higher = Arrays.copyOf(higher, h * 2);
+            }
+            higher[h++] = j;
           }
-          higher[h++] = j;
         }
+      } else {
+        for (Node other : node.candidates) {
+          Integer j = number.get(other);
+          if (j != null && j > i) {
+            if (h == higher.length) {
+              higher = Arrays.copyOf(higher, h * 2);
+            }
+            higher[h++] = j;
+          }
+        }
+        Arrays.sort(higher, 0, h);
       }
-      Arrays.sort(higher, 0, h);
       for (int k = 0; k < h; k++) {
         double s = score(node, members.get(higher[k]));
         if (s >= clusterer.edgeThreshold()) {
@@ -281,7 +316,7 @@ public final class EventStream {
         order.add(i);
       }
       byRepresentative.computeIfAbsent(r, x -> new ArrayList<>()).add(node.article.id());
-      if (node.features.signature() == null) {
+      if (node.features.tooShort()) {
         tooShort.add(node.article.id());
       }
     }
@@ -298,6 +333,34 @@ public final class EventStream {
       clusterOf.put(members.get(i), clusterByRepresentative.get(representative[i]));
     }
     return new Clustering(new ClusteringResult(clusters, tooShort), clusterOf);
+  }
+
+  /**
+   * Whether every pair of held articles is compared, instead of the candidate pairs only: while
+   * the stream holds at most {@link EventClusterer#exactComparisonLimit()} articles.
+   */
+  private boolean comparesAllPairs() {
+    return nodes.size() <= clusterer.exactComparisonLimit();
+  }
+
+  /** The nodes {@code n} is compared with: every other clusterable node, or its candidates. */
+  private Iterable<Node> candidatesOf(Node n) {
+    if (!comparesAllPairs()) {
+      return n.candidates;
+    }
+    List<Node> all = new ArrayList<>(nodes.size());
+    for (Node other : nodes.values()) {
+      if (other != n && mayScoreEdge(n, other)) {
+        all.add(other);
+      }
+    }
+    return all;
+  }
+
+  /** Whether the pair can score an edge at all: both clusterable, time factor not below the edge threshold. */
+  private boolean mayScoreEdge(Node a, Node b) {
+    return !a.features.tooShort() && !b.features.tooShort()
+        && clusterer.timeFactor(a.features.time(), b.features.time()) >= clusterer.edgeThreshold();
   }
 
   private record Clustering(ClusteringResult result, Map<Node, EventCluster> clusterOf) {}

@@ -37,6 +37,8 @@ public final class DuplicateStream {
   /** By slot: the added articles without title and text. */
   private final List<Article> articles = new ArrayList<>();
   private final List<ShingleSet> shingleSets = new ArrayList<>();
+  /** By slot: the article's numbers in {@link SimilarityMeasure#REWRITES} mode, else null. */
+  private final List<ShingleSet> numberSets = new ArrayList<>();
   private final Map<String, Integer> slotById = new HashMap<>();
   private final List<DuplicatePair> pairs = new ArrayList<>();
   private final List<String> tooShort = new ArrayList<>();
@@ -102,6 +104,7 @@ public final class DuplicateStream {
     sizes[slot] = signed.size();
     boolean exact = detector.verification() == Verification.EXACT;
     shingleSets.add(signed.shingles());
+    numberSets.add(signed.numbers());
     if (signature == null) {
       tooShort.add(id);
       return new AddResult(id, AddResult.Status.TOO_SHORT, Optional.empty(), List.of());
@@ -116,13 +119,13 @@ public final class DuplicateStream {
       if (exact) {
         ShingleSet mine = signed.shingles();
         ShingleSet theirs = shingleSets.get(other);
-        similarity = measure == SimilarityMeasure.JACCARD
+        similarity = measure != SimilarityMeasure.CONTAINMENT
             ? mine.exactJaccard(theirs)
             : mine.intersectionSize(theirs) / (double) Math.min(mine.size(), theirs.size());
       } else {
         similarity = measure.fromJaccard(m.similarity(), signed.size(), sizes[other]);
       }
-      if (similarity >= detector.threshold()) {
+      if (similarity >= detector.threshold() && NumberSet.agree(signed.numbers(), numberSets.get(other))) {
         matches.add(pair(slot, other, similarity));
       }
     }

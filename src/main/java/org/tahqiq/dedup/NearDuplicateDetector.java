@@ -11,6 +11,7 @@ import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
 import org.tahqiq.signature.MinHashPolicy;
 import org.tahqiq.shingle.ShingleSet;
+import org.tahqiq.shingle.Shingler;
 import org.tahqiq.signature.Signature;
 
 /**
@@ -46,10 +47,12 @@ public final class NearDuplicateDetector {
   private final int minShingles;
 
   private NearDuplicateDetector(Builder b) {
-    this.pipeline = b.pipeline;
-    this.policy = b.policy != null ? b.policy : MinHashPolicy.defaults(DEFAULT_NUM_COMPONENTS);
-    this.threshold = b.threshold;
     this.measure = b.measure;
+    this.pipeline = measure == SimilarityMeasure.REWRITES ? rewritePipeline(b.pipeline) : b.pipeline;
+    this.policy = b.policy != null ? b.policy : MinHashPolicy.defaults(DEFAULT_NUM_COMPONENTS);
+    this.threshold = !Double.isNaN(b.threshold) ? b.threshold
+        : measure == SimilarityMeasure.REWRITES ? SimilarityMeasure.DEFAULT_REWRITE_THRESHOLD
+        : DEFAULT_THRESHOLD;
     this.lshParameters =
         b.lshParameters != null
             ? b.lshParameters
@@ -59,7 +62,25 @@ public final class NearDuplicateDetector {
           "LSH parameters " + lshParameters + " need more than the policy's k=" + policy.k() + " components");
     }
     this.verification = b.verification;
-    this.minShingles = b.minShingles;
+    this.minShingles = b.minShingles > 0 ? b.minShingles
+        : measure == SimilarityMeasure.REWRITES ? SimilarityMeasure.REWRITE_MIN_SHINGLES
+        : DEFAULT_MIN_SHINGLES;
+  }
+
+  /**
+   * The pipeline of {@link SimilarityMeasure#REWRITES}: the caller's cleaner and normalizer, and
+   * shingles that are the distinct stemmed content words (word 1-grams, stopwords dropped) with the
+   * caller's shingler's seed and stemmer settings.
+   */
+  private static TextPipeline rewritePipeline(TextPipeline base) {
+    Shingler words = Shingler.builder()
+        .wordNgrams(1)
+        .dropStopwords(true)
+        .stem(base.shingler().stems())
+        .seed(base.shingler().seed())
+        .memoCapacity(base.shingler().memoCapacity())
+        .build();
+    return TextPipeline.builder().cleaner(base.cleaner()).normalizer(base.normalizer()).shingler(words).build();
   }
 
   /** A detector with every default. */
@@ -123,8 +144,11 @@ public final class NearDuplicateDetector {
     ShingleSet shingles = processed.shingles();
     Signature signature =
         shingles.size() < minShingles ? null : policy.newHasher().sign(shingles.toArray());
-    return new Signed(
-        article, shingles.size(), verification == Verification.EXACT ? shingles : null, signature);
+    ShingleSet numbers = measure == SimilarityMeasure.REWRITES && signature != null
+        ? NumberSet.of(processed.normalized())
+        : null;
+    return new Signed(article, shingles.size(),
+        verification == Verification.EXACT ? shingles : null, signature, numbers);
   }
 
   /** The text pipeline that cleans and shingles each article. */
@@ -158,19 +182,20 @@ public final class NearDuplicateDetector {
 
   /**
    * What grouping needs of one article: the article, its number of shingles, its shingle set under
-   * exact verification (else null), its signature (null when it is too short).
+   * exact verification (else null), its signature (null when it is too short), and in {@link
+   * SimilarityMeasure#REWRITES} mode the set of its numbers (else null).
    */
-  record Signed(Article article, int size, ShingleSet shingles, Signature signature) {}
+  record Signed(Article article, int size, ShingleSet shingles, Signature signature, ShingleSet numbers) {}
 
   /** Builder for {@link NearDuplicateDetector}; not thread-safe. */
   public static final class Builder {
     private TextPipeline pipeline = TextPipeline.defaults();
     private MinHashPolicy policy;
-    private double threshold = DEFAULT_THRESHOLD;
+    private double threshold = Double.NaN; // the measure's default
     private LshParameters lshParameters;
     private Verification verification = Verification.ESTIMATED;
     private SimilarityMeasure measure = SimilarityMeasure.JACCARD;
-    private int minShingles = DEFAULT_MIN_SHINGLES;
+    private int minShingles; // 0: the measure's default
 
     private Builder() {}
 
@@ -188,7 +213,8 @@ public final class NearDuplicateDetector {
 
     /**
      * Similarity (in the chosen {@link #measure measure}) at or above which two articles are
-     * near-duplicates, in (0, 1]; default {@value NearDuplicateDetector#DEFAULT_THRESHOLD}.
+     * near-duplicates, in (0, 1]; default {@value NearDuplicateDetector#DEFAULT_THRESHOLD}, and
+     * {@value SimilarityMeasure#DEFAULT_REWRITE_THRESHOLD} for {@link SimilarityMeasure#REWRITES}.
      */
     public Builder threshold(double threshold) {
       if (!(threshold > 0 && threshold <= 1)) {
@@ -210,13 +236,21 @@ public final class NearDuplicateDetector {
       return this;
     }
 
-    /** What the threshold applies to; default {@link SimilarityMeasure#JACCARD}. */
+    /**
+     * What the threshold applies to; default {@link SimilarityMeasure#JACCARD}. {@link
+     * SimilarityMeasure#REWRITES} also changes what is shingled (stemmed content words instead of
+     * word 3-grams; see there) and the defaults of the threshold and of {@link #minShingles}.
+     */
     public Builder measure(SimilarityMeasure measure) {
       this.measure = Objects.requireNonNull(measure, "measure must not be null");
       return this;
     }
 
-    /** Articles with fewer shingles than this are never grouped; at least 1. */
+    /**
+     * Articles with fewer shingles than this are never grouped; at least 1 (default {@value
+     * NearDuplicateDetector#DEFAULT_MIN_SHINGLES}, and {@value SimilarityMeasure#REWRITE_MIN_SHINGLES}
+     * distinct content words for {@link SimilarityMeasure#REWRITES}).
+     */
     public Builder minShingles(int minShingles) {
       if (minShingles < 1) {
         throw new IllegalArgumentException("minShingles must be >= 1: " + minShingles);

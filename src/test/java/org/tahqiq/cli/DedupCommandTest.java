@@ -65,4 +65,38 @@ class DedupCommandTest {
     assertEquals(0, strict.outLines().size(), strict.out());
     assertTrue(loose.err().lines().noneMatch(l -> l.startsWith("dedup [")), "--no-progress");
   }
+
+  @Test
+  void rewriteModeFindsACopyWithItsWordsReorderedThatTheDefaultModeMisses() throws IOException {
+    // Seed 002 with the words of each line in reverse order: no word 3-gram survives, the words do.
+    String wire = Seeds.text("002");
+    StringBuilder reordered = new StringBuilder();
+    for (String line : wire.split("\n")) {
+      List<String> words = new java.util.ArrayList<>(List.of(line.trim().split("\\s+")));
+      java.util.Collections.reverse(words);
+      reordered.append(String.join(" ", words)).append('\n');
+    }
+    Path in = dir.resolve("reordered.jsonl");
+    Files.writeString(in, JSON.writeValueAsString(Map.of("id", "wire", "text", wire)) + "\n"
+        + JSON.writeValueAsString(Map.of("id", "reordered", "text", reordered.toString())) + "\n"
+        + JSON.writeValueAsString(Map.of("id", "other", "text", Seeds.text("003"))) + "\n",
+        StandardCharsets.UTF_8);
+    Cli.Run plain = Cli.run("dedup", "--input", in.toString(), "--no-progress");
+    Cli.Run rewrites = Cli.run("dedup", "--input", in.toString(), "--mode", "rewrites", "--no-progress");
+    assertEquals(ExitCode.OK, plain.exit(), plain.err());
+    assertEquals(ExitCode.OK, rewrites.exit(), rewrites.err());
+    assertEquals(0, plain.outLines().size(), plain.out());
+    assertEquals(1, rewrites.outLines().size(), rewrites.out());
+    JsonNode group = JSON.readTree(rewrites.outLines().get(0));
+    assertEquals(List.of("reordered", "wire"),
+        group.get("members").valueStream().map(JsonNode::stringValue).sorted().toList());
+  }
+
+  @Test
+  void anInvalidModeIsAUsageErrorBeforeAnythingIsRead() {
+    Cli.Run run = Cli.run("dedup", "--input", "no-such-file.jsonl", "--mode", "fuzzy");
+    assertEquals(ExitCode.USAGE, run.exit(), run.err());
+    assertTrue(run.err().contains("--mode") && run.err().contains("fuzzy"), run.err());
+    assertEquals("", run.out());
+  }
 }
