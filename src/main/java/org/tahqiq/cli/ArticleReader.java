@@ -5,12 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.tahqiq.article.Article;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads articles from the command line's inputs and hands each valid one to a consumer, one at a
@@ -44,9 +35,7 @@ final class ArticleReader {
   private final Problems problems;
   private final Optional<String> captureField;
   private final InputStream stdin;
-  private final JsonMapper mapper = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  private final JsonlRecord parser = JsonlRecord.parser();
   private final Map<String, String> firstSeen = new HashMap<>();
   private final AtomicLong bytesRead = new AtomicLong();
   private int articles;
@@ -188,32 +177,11 @@ final class ArticleReader {
   }
 
   private void record(String json, String location, Consumer<InputArticle> sink) {
-    JsonNode node;
-    try {
-      node = mapper.readTree(json);
-    } catch (JacksonException e) {
-      long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-      problems.report(location, "malformed JSON" + (column > 0 ? " at column " + column : "") + ": "
-          + firstLine(e.getOriginalMessage()) + "; line skipped");
-      return;
-    }
-    if (!node.isObject()) {
-      problems.report(location, "expected a JSON object, found " + type(node) + "; line skipped");
-      return;
-    }
-    try {
-      String id = idOf(node);
-      String text = required(node, "text");
-      Article.Builder b = Article.builder(id, text);
-      optionalString(node, "source").filter(s -> !s.isBlank()).ifPresent(b::source);
-      optionalString(node, "title").ifPresent(b::title);
-      optionalString(node, "published").ifPresent(p -> b.published(parseTime(p)));
-      Optional<JsonNode> field = captureField.map(node::get).filter(v -> !v.isNull());
-      accept(b.build(), location, field, sink);
-    } catch (BadField e) {
-      problems.report(location, e.getMessage() + "; line skipped");
-    } catch (IllegalArgumentException e) {
-      problems.report(location, "invalid article: " + e.getMessage() + "; line skipped");
+    JsonlRecord.Parsed parsed = parser.parse(json, captureField);
+    if (parsed.error().isPresent()) {
+      problems.report(location, parsed.error().get());
+    } else {
+      accept(parsed.article().orElseThrow(), location, parsed.field(), sink);
     }
   }
 
@@ -227,72 +195,6 @@ final class ArticleReader {
     sink.accept(new InputArticle(article, location, field));
   }
 
-  private static String idOf(JsonNode node) {
-    JsonNode id = node.get("id");
-    if (id == null || id.isNull()) {
-      throw new BadField("missing \"id\"");
-    }
-    if (id.isString()) {
-      return id.stringValue();
-    }
-    if (id.isIntegralNumber()) {
-      return id.asString();
-    }
-    throw new BadField("\"id\" must be a string or an integer, found " + type(id));
-  }
-
-  private static String required(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      throw new BadField("missing \"" + field + "\"");
-    }
-    if (!v.isString()) {
-      throw new BadField("\"" + field + "\" must be a string, found " + type(v));
-    }
-    return v.stringValue();
-  }
-
-  private static Optional<String> optionalString(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return Optional.empty();
-    }
-    if (!v.isString()) {
-      throw new BadField("\"" + field + "\" must be a string, found " + type(v));
-    }
-    return Optional.of(v.stringValue());
-  }
-
-  /**
-   * An ISO-8601 date-time (local, or with an offset, whose local part is kept as the publisher's
-   * wall-clock time) or date (taken as its start).
-   */
-  static LocalDateTime parseTime(String s) {
-    try {
-      TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
-      return t instanceof OffsetDateTime o ? o.toLocalDateTime() : (LocalDateTime) t;
-    } catch (DateTimeParseException notDateTime) {
-      try {
-        return LocalDate.parse(s, DateTimeFormatter.ISO_DATE).atStartOfDay();
-      } catch (DateTimeParseException notDate) {
-        throw new BadField("\"published\" is not an ISO-8601 date or date-time (e.g. 2013-01-23 or"
-            + " 2013-01-23T21:28:59): \"" + s + "\"");
-      }
-    }
-  }
-
-  private static String type(JsonNode n) {
-    return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "syntax error";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
   private static String reason(Throwable e) {
     String kind = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
         : e instanceof java.nio.file.NoSuchFileException ? "no such file"
@@ -301,15 +203,6 @@ final class ArticleReader {
         : e instanceof OutOfMemoryError ? "too large for the memory given to Java (-Xmx)"
         : e.getClass().getSimpleName();
     return e.getMessage() == null || e instanceof OutOfMemoryError ? kind : kind + " (" + e.getMessage() + ")";
-  }
-
-  /** A field of a JSONL record that is missing or has the wrong type; its message names it. */
-  private static final class BadField extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    BadField(String message) {
-      super(message, null, false, false);
-    }
   }
 
   /** Counts the bytes read through it, for the progress bar. */
