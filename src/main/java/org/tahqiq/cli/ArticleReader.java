@@ -5,12 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,14 +16,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.tahqiq.article.Article;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads articles from the command line's inputs and hands each valid one to a consumer, one at a
@@ -49,11 +36,7 @@ final class ArticleReader {
   private final Problems problems;
   private final Optional<String> captureField;
   private final InputStream stdin;
-  private final JsonMapper mapper = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      // the captured field's value is read from inside the record; the record's end is checked here
-      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  private final JsonlRecord parser = JsonlRecord.parser();
   private final Map<String, String> firstSeen = new HashMap<>();
   private final AtomicLong bytesRead = new AtomicLong();
   private volatile int articles; // written by the reading thread only
@@ -203,156 +186,15 @@ final class ArticleReader {
     return true;
   }
 
-  /**
-   * Parses one JSONL record with Jackson's streaming parser, straight from the line's chars into
-   * the fields of an {@link Article}: no tree is built (only the captured field's value, if any,
-   * becomes a node). The whole line is parsed before any field is checked, so that malformed JSON
-   * is reported as such whatever the order of the fields.
-   */
+  /** Parses one JSONL record with the one record parser and hands on the article or the problem. */
   private void record(char[] chars, int length, String location, Consumer<InputArticle> sink) {
-    Record r = new Record();
-    try (JsonParser parser = mapper.createParser(chars, 0, length)) {
-      JsonToken first = parser.nextToken();
-      if (first != JsonToken.START_OBJECT) {
-        parser.skipChildren();
-        checkEnd(parser);
-        problems.report(location, "expected a JSON object, found " + type(first) + "; line skipped");
-        return;
-      }
-      for (String field = parser.nextName(); field != null; field = parser.nextName()) {
-        JsonToken value = parser.nextToken();
-        if (captureField.isPresent() && captureField.get().equals(field)) {
-          r.captured = mapper.readTree(parser);
-          if (!isKnown(field)) {
-            continue;
-          }
-          // a known field that is also captured: its value is read from the captured node
-          r.put(field, r.captured);
-          continue;
-        }
-        if (!isKnown(field)) {
-          parser.skipChildren();
-          continue;
-        }
-        r.put(field, parser, value);
-      }
-      checkEnd(parser);
-    } catch (JacksonException e) {
-      long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-      problems.report(location, "malformed JSON" + (column > 0 ? " at column " + column : "") + ": "
-          + firstLine(e.getOriginalMessage()) + "; line skipped");
-      return;
-    }
-    try {
-      String id = r.id();
-      String text = r.required("text", r.text);
-      Article.Builder b = Article.builder(id, text);
-      r.optional("source", r.source).filter(s -> !s.isBlank()).ifPresent(b::source);
-      r.optional("title", r.title).ifPresent(b::title);
-      r.optional("published", r.published).ifPresent(p -> b.published(parseTime(p)));
-      Optional<JsonNode> field = Optional.ofNullable(r.captured).filter(v -> !v.isNull());
-      accept(b.build(), location, field, sink);
-    } catch (BadField e) {
-      problems.report(location, e.getMessage() + "; line skipped");
-    } catch (IllegalArgumentException e) {
-      problems.report(location, "invalid article: " + e.getMessage() + "; line skipped");
+    JsonlRecord.Parsed parsed = parser.parse(chars, length, captureField);
+    if (parsed.error().isPresent()) {
+      problems.report(location, parsed.error().get());
+    } else {
+      accept(parsed.article().orElseThrow(), location, parsed.field(), sink);
     }
   }
-
-  private static boolean isKnown(String field) {
-    return switch (field) {
-      case "id", "text", "source", "title", "published" -> true;
-      default -> false;
-    };
-  }
-
-  /** Fails as the tree model did on anything after the record's one value. */
-  private static void checkEnd(JsonParser parser) {
-    JsonToken next = parser.nextToken();
-    if (next != null) {
-      throw new StreamReadException(parser, "Trailing token (`JsonToken." + next + "`) found after the record's"
-          + " object: a line holds one JSON object");
-    }
-  }
-
-  /**
-   * The known fields of one record as read: a string, the text of an integral number (for {@code
-   * id}), or the JSON type of a value of another type, to be reported when the field is checked.
-   * A field absent or {@code null} stays null.
-   */
-  private static final class Record {
-    Value id;
-    Value text;
-    Value source;
-    Value title;
-    Value published;
-    JsonNode captured;
-
-    void put(String field, JsonParser parser, JsonToken token) {
-      Value v = switch (token) {
-        case VALUE_STRING -> new Value(parser.getString(), false, null);
-        case VALUE_NULL -> null;
-        case VALUE_NUMBER_INT -> new Value(parser.getNumberValue().toString(), true, "number");
-        default -> {
-          parser.skipChildren();
-          yield new Value(null, false, type(token));
-        }
-      };
-      set(field, v);
-    }
-
-    void put(String field, JsonNode node) {
-      Value v = node.isNull() ? null
-          : node.isString() ? new Value(node.stringValue(), false, null)
-          : node.isIntegralNumber() ? new Value(node.asString(), true, "number")
-          : new Value(null, false, node.getNodeType().name().toLowerCase(Locale.ROOT));
-      set(field, v);
-    }
-
-    private void set(String field, Value v) {
-      switch (field) {
-        case "id" -> id = v;
-        case "text" -> text = v;
-        case "source" -> source = v;
-        case "title" -> title = v;
-        default -> published = v;
-      }
-    }
-
-    String id() {
-      if (id == null) {
-        throw new BadField("missing \"id\"");
-      }
-      if (id.string != null) {
-        return id.string;
-      }
-      throw new BadField("\"id\" must be a string or an integer, found " + id.type);
-    }
-
-    String required(String field, Value v) {
-      if (v == null) {
-        throw new BadField("missing \"" + field + "\"");
-      }
-      return stringOf(field, v);
-    }
-
-    Optional<String> optional(String field, Value v) {
-      return v == null ? Optional.empty() : Optional.of(stringOf(field, v));
-    }
-
-    private static String stringOf(String field, Value v) {
-      if (v.string == null || v.integral) {
-        throw new BadField("\"" + field + "\" must be a string, found " + v.type);
-      }
-      return v.string;
-    }
-  }
-
-  /**
-   * One field's value: its string (the text of an integral number when {@code integral}), or null
-   * and the JSON type found.
-   */
-  private record Value(String string, boolean integral, String type) {}
 
   private void accept(Article article, String location, Optional<JsonNode> field, Consumer<InputArticle> sink) {
     String first = firstSeen.putIfAbsent(article.id(), location);
@@ -364,48 +206,6 @@ final class ArticleReader {
     sink.accept(new InputArticle(article, location, field));
   }
 
-  /**
-   * An ISO-8601 date-time (local, or with an offset, whose local part is kept as the publisher's
-   * wall-clock time) or date (taken as its start).
-   */
-  static LocalDateTime parseTime(String s) {
-    try {
-      TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parseBest(s, OffsetDateTime::from, LocalDateTime::from);
-      return t instanceof OffsetDateTime o ? o.toLocalDateTime() : (LocalDateTime) t;
-    } catch (DateTimeParseException notDateTime) {
-      try {
-        return LocalDate.parse(s, DateTimeFormatter.ISO_DATE).atStartOfDay();
-      } catch (DateTimeParseException notDate) {
-        throw new BadField("\"published\" is not an ISO-8601 date or date-time (e.g. 2013-01-23 or"
-            + " 2013-01-23T21:28:59): \"" + s + "\"");
-      }
-    }
-  }
-
-  /** The JSON type a token starts, as the tree model names it. */
-  private static String type(JsonToken t) {
-    if (t == null) {
-      return "nothing";
-    }
-    return switch (t) {
-      case START_OBJECT -> "object";
-      case START_ARRAY -> "array";
-      case VALUE_STRING -> "string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
-      case VALUE_TRUE, VALUE_FALSE -> "boolean";
-      case VALUE_NULL -> "null";
-      default -> t.name().toLowerCase(Locale.ROOT);
-    };
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "syntax error";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
   private static String reason(Throwable e) {
     String kind = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
         : e instanceof java.nio.file.NoSuchFileException ? "no such file"
@@ -414,15 +214,6 @@ final class ArticleReader {
         : e instanceof OutOfMemoryError ? "too large for the memory given to Java (-Xmx)"
         : e.getClass().getSimpleName();
     return e.getMessage() == null || e instanceof OutOfMemoryError ? kind : kind + " (" + e.getMessage() + ")";
-  }
-
-  /** A field of a JSONL record that is missing or has the wrong type; its message names it. */
-  private static final class BadField extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    BadField(String message) {
-      super(message, null, false, false);
-    }
   }
 
   /** Counts the bytes read through it, for the progress bar. */

@@ -62,11 +62,7 @@ final class JsonOutput {
     g.writeEndArray();
     g.writeArrayPropertyStart("clusters");
     for (ClusterReport c : report.clusters()) {
-      g.writeStartObject();
-      g.writeStringProperty("id", c.id());
-      stringArray(g, "articles", c.articles());
-      facts(g, c.facts());
-      g.writeEndObject();
+      cluster(g, c);
     }
     g.writeEndArray();
     skipped(g, report.skipped());
@@ -112,6 +108,13 @@ final class JsonOutput {
   void duplicateGroup(DuplicateGroup group, OutputStream out) {
     JsonGenerator g = open(out);
     duplicateGroup(g, group);
+    end(g, out);
+  }
+
+  /** {@code {"id", "articles", "facts"}}: one cluster of {@code analyze}, on its own line. */
+  void cluster(ClusterReport cluster, OutputStream out) {
+    JsonGenerator g = open(out);
+    cluster(g, cluster);
     end(g, out);
   }
 
@@ -194,6 +197,14 @@ final class JsonOutput {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  private static void cluster(JsonGenerator g, ClusterReport c) {
+    g.writeStartObject();
+    g.writeStringProperty("id", c.id());
+    stringArray(g, "articles", c.articles());
+    facts(g, c.facts());
+    g.writeEndObject();
   }
 
   private static void duplicateGroup(JsonGenerator g, DuplicateGroup d) {

@@ -75,14 +75,24 @@ public final class EventStream {
   private final TreeSet<Node> byTime = new TreeSet<>(NODE_ORDER);
   private final TermCounts inputDf = new TermCounts();
   private final List<ArticleFailure> skipped = new ArrayList<>();
+  private final DistributedClustering.InputFrequencies fixedFrequencies; // null: count the held articles
   private long inputDocuments;
   private long clock = EventClusterer.NO_TIME;
   /** Bumped by every change of the held set; cached weights of an older generation are stale. */
   private long generation;
 
   EventStream(EventClusterer clusterer, Duration window) {
+    this(clusterer, window, null);
+  }
+
+  /**
+   * A stream whose input document frequencies are fixed to those of a larger input ({@link
+   * DistributedClustering#clusterPart}) instead of counted from the held articles; null counts.
+   */
+  EventStream(EventClusterer clusterer, Duration window, DistributedClustering.InputFrequencies fixed) {
     this.clusterer = clusterer;
     this.window = window;
+    this.fixedFrequencies = fixed;
     this.indexes = new LshIndex[clusterer.lshTables().tables()];
     for (int t = 0; t < indexes.length; t++) {
       indexes[t] = LshIndex.builder().parameters(clusterer.lshParameters()).build();
@@ -219,7 +229,7 @@ public final class EventStream {
   }
 
   private void countTerms(TermVector terms, int delta) {
-    if (clusterer.learnsIdfFromInput()) {
+    if (clusterer.learnsIdfFromInput() && fixedFrequencies == null) {
       for (int i = 0; i < terms.size(); i++) {
         inputDf.add(terms.term(i), delta);
       }
@@ -403,11 +413,13 @@ public final class EventStream {
     TermVector t = node.features.terms();
     double[] w = node.weights != null && node.weights.length == t.size() ? node.weights : new double[t.size()];
     IdfTable bg = clusterer.background();
-    long documents = bg.documentCount() + inputDocuments;
+    long documents = bg.documentCount()
+        + (fixedFrequencies != null && clusterer.learnsIdfFromInput() ? fixedFrequencies.documents() : inputDocuments);
     double norm2 = 0;
     for (int i = 0; i < t.size(); i++) {
       long term = t.term(i);
-      long df = bg.documentFrequency(term) + (clusterer.learnsIdfFromInput() ? inputDf.get(term) : 0);
+      long df = bg.documentFrequency(term) + (!clusterer.learnsIdfFromInput() ? 0
+          : fixedFrequencies != null ? fixedFrequencies.documentFrequency(term) : inputDf.get(term));
       double idf = IdfTable.idf(documents, df);
       double x = (1.0 + Math.log(t.count(i))) * idf * idf;
       w[i] = x;

@@ -156,6 +156,32 @@ public final class NearDuplicateDetector {
     return pipeline;
   }
 
+  /**
+   * Whether two articles with these signatures and shingle counts are near-duplicates, decided
+   * exactly as {@link #detect} decides an LSH candidate pair under {@link Verification#ESTIMATED}:
+   * the estimated Jaccard similarity must reach the index's floor for the measure and the
+   * measure's similarity the threshold. For front ends that find candidates themselves (the Spark
+   * job of {@code tahqiq-spark}); the pair must be a candidate (share an LSH band) for the result
+   * to match {@code detect}.
+   *
+   * @return the similarity in this detector's measure, clamped to [0, 1], when the pair verifies;
+   *     empty otherwise, and always for an empty signature
+   * @throws org.tahqiq.signature.IncompatibleSignatureException if the signatures are not of this
+   *     detector's policy
+   */
+  public java.util.OptionalDouble verifiedSimilarity(Signature a, int shinglesA, Signature b, int shinglesB) {
+    Objects.requireNonNull(a, "a must not be null");
+    Objects.requireNonNull(b, "b must not be null");
+    double j = a.estimateJaccard(b);
+    if (a.isEmpty() || b.isEmpty() || j < measure.jaccardFloor(threshold)) {
+      return java.util.OptionalDouble.empty();
+    }
+    double similarity = measure.fromJaccard(j, shinglesA, shinglesB);
+    return similarity >= threshold
+        ? java.util.OptionalDouble.of(Math.max(0, Math.min(1, similarity)))
+        : java.util.OptionalDouble.empty();
+  }
+
   public double threshold() {
     return threshold;
   }
