@@ -368,7 +368,8 @@ public final class EventStream {
       }
     }
     double cosine = Math.min(1.0, dot / (a.norm * b.norm));
-    return cosine * clusterer.timeFactor(a.features.time(), b.features.time());
+    return cosine * clusterer.timeFactor(a.features.time(), b.features.time())
+        * clusterer.daysFactor(a.features.reportedDays(), b.features.reportedDays());
   }
 
   /**
