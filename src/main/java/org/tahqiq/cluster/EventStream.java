@@ -27,7 +27,10 @@ import org.tahqiq.index.LshIndex;
  * At any moment, {@link #result()} equals {@link EventClusterer#cluster} run on the articles the
  * stream currently holds, in any order, and the cluster returned by {@code add} is that result's
  * cluster of the new article. This holds because every part of the method is a function of the
- * set of held articles: candidates are the pairs sharing an LSH band, document frequencies (when
+ * set of held articles: candidates are every pair while at most {@link
+ * EventClusterer#exactComparisonLimit()} articles are held, else the pairs sharing a band of one of
+ * the LSH tables (links to those are kept from the first article on, so crossing the limit in
+ * either direction changes only which pairs are compared), document frequencies (when
  * {@linkplain EventClusterer.Builder#learnIdfFromInput learnt from the input}) are counted over the
  * held articles and scores are recomputed from them when asked, and average-link clustering
  * breaks ties by {@link ArticleOrder}. Consequently, adding an article can change earlier
@@ -399,7 +402,8 @@ public final class EventStream {
       }
     }
     double cosine = Math.min(1.0, dot / (a.norm * b.norm));
-    return cosine * clusterer.timeFactor(a.features.time(), b.features.time());
+    return cosine * clusterer.timeFactor(a.features.time(), b.features.time())
+        * clusterer.daysFactor(a.features.reportedDays(), b.features.reportedDays());
   }
 
   /**

@@ -10,6 +10,11 @@ package org.tahqiq.index;
  * a candidate with probability {@link #candidateProbability(double) 1 − (1 − s^rows)^bands}: an
  * S-shaped curve whose steep part sits near {@link #approximateThreshold()}.
  *
+ * <p>{@link #optimal} balances false positives against false negatives. When recall comes first —
+ * a pair at a given similarity must be missed with probability at most δ, whatever the seed —
+ * {@link LshTables#forRecall} chooses the rows and several independent tables of this banding
+ * from the miss probability {@code (1 − s^rows)^(tables·bands)}.
+ *
  * <p>Immutable value; thread-safe.
  *
  * @param bands number of bands, at least 1
