@@ -466,6 +466,9 @@ final class Extraction {
       a = nthWeekday(p);
     }
     if (a == null) {
+      a = ordinalDay(p);
+    }
+    if (a == null) {
       a = weekdayDate(p);
     }
     if (a == null) {
@@ -736,6 +739,52 @@ final class Extraction {
       }
     }
     return best == null ? new Abs(end, null) : hijriAbs(end, best, HijriCalendar.form(bestYear, month, day));
+  }
+
+  /**
+   * "العاشر من رمضان", "السادس من أكتوبر 1973", "الخامس والعشرين من يناير": an ordinal day of a
+   * named month; a Gregorian month without year is the occurrence nearest to publication.
+   */
+  private Abs ordinalDay(int p) {
+    long parsed = ordinalRank(p);
+    if (parsed < 0) {
+      return null;
+    }
+    int rank = (int) (parsed >>> 32);
+    int q = (int) parsed;
+    if (rank > 31 || role(q) != TimeRole.OF) {
+      return null;
+    }
+    q++;
+    Abs hm = hijri(q, true);
+    if (hm != null && hm.value() instanceof TimeValue.Interval iv && iv.granularity() == Granularity.MONTH) {
+      LocalDate d = iv.start().plusDays(rank - 1L);
+      if (!d.isBefore(iv.endExclusive())) {
+        return new Abs(hm.end(), null);
+      }
+      return new Abs(hm.end(), TimeValue.Interval.day(d), TimeMention.Calendar.HIJRI,
+          hm.hijri() + String.format(java.util.Locale.ROOT, "-%02d", rank), hm.flags());
+    }
+    if (hm != null) {
+      return null;
+    }
+    int[] mo = month(q, true);
+    if (mo == null) {
+      return null;
+    }
+    int r = mo[1];
+    int year = year(r);
+    if (year > 0) {
+      LocalDate d = validDate(year, mo[0], rank);
+      return new Abs(yearEnd(r), d == null ? null : TimeValue.Interval.day(d));
+    }
+    if (rank > Month.of(mo[0]).maxLength()) {
+      return new Abs(r, null);
+    }
+    TimeValue.Partial.Direction dir = direction(r);
+    return new Abs(dir == TimeValue.Partial.Direction.LATEST ? r : r + 1, new TimeValue.Partial(Month.of(mo[0]),
+        rank, dir == TimeValue.Partial.Direction.LATEST ? TimeValue.Partial.Direction.NEAREST : dir,
+        TimeModifier.EXACT));
   }
 
   /** "ثاني أربعاء من أكتوبر 2014", "آخر جمعة من رمضان": the n-th (or last) weekday of a month. */
@@ -1617,8 +1666,11 @@ final class Extraction {
     return new Num(v, v, end, false);
   }
 
-  /** An ordinal word at {@code i}; returns its end token, or -1. */
-  private int ordinal(int i) {
+  /**
+   * The ordinal at {@code i} with its compounds up to 99 ("الحادي عشر", "الثانية عشرة", "الخامس
+   * والعشرين", "التاسع و التسعين"): {@code rank << 32 | end}, or -1 if none.
+   */
+  private long ordinalRank(int i) {
     if (!t.isWord(i)) {
       return -1;
     }
@@ -1630,7 +1682,6 @@ final class Extraction {
     int end = i + m.length();
     int rank = e.rank();
     if (!e.pre() && rank < 10) {
-      // compounds up to 99: "الحادي عشر", "الثانية عشرة", "الخامس والعشرين", "التاسع و التسعين"
       NumberEntry teen = t.isWord(end) && owner[end] == FREE ? lex.numbers.single(t.key[end]) : null;
       int tensAt = end;
       if (t.isWord(tensAt) && t.key[tensAt].length() == 1 && t.key[tensAt].charAt(0) == Keys.WAW) {
@@ -1647,6 +1698,18 @@ final class Extraction {
         return -1; // "الحادي" is only ever part of a compound
       }
     }
+    return (long) rank << 32 | end;
+  }
+
+  /** An ordinal word at {@code i}; returns its end token, or -1. */
+  private int ordinal(int i) {
+    long parsed = ordinalRank(i);
+    if (parsed < 0) {
+      return -1;
+    }
+    int rank = (int) (parsed >>> 32);
+    int end = (int) parsed;
+    OrdinalEntry e = lex.ordinals.longest(t, i, t.size, true).value();
     String noun;
     if (e.pre()) {
       noun = isNoun(end) ? Keys.withoutArticle(t.key[end]) : null;
