@@ -1294,7 +1294,8 @@ final class Extraction {
         noun = unitForm(q, false);
         end = q + 1;
       } else if (u != null && u.count() == 1 && u.kind() == QuantityKind.DURATION
-          && (durationCue(q - 1) && !t.isNumber(q + 1) || fractionAfter(q + 1) > 0)
+          && (durationCue(q - 1) && !t.isNumber(q + 1) && weekdayAt(q + 1) == null
+              && month(q + 1, true) == null || fractionAfter(q + 1) > 0)
           && !(q + 1 < t.size && owner[q + 1] == FREE && isOne(q + 1))) {
         // "منذ أسبوع", "لمدة شهر", "خلال ساعة": a bare unit where a duration is expected is one
         lo = hi = 1;
