@@ -41,7 +41,7 @@ final class Extraction {
   /** Numbers above this are not news quantities and lose precision as doubles; they are flagged. */
   static final double MAX_VALUE = QuantityValue.MAX_MAGNITUDE;
 
-  private static final byte FREE = 0;
+  static final byte FREE = 0;
   private static final byte NAME_PLACE = 1;
   private static final byte NAME_PERSON = 2;
   private static final byte TIME = 3;
@@ -49,6 +49,7 @@ final class Extraction {
   private static final byte TITLE_NAME = 5;
 
   private final Lexicons lex;
+  private final CardinalParser cardinals;
   private final Gazetteer gaz;
   private final double tolerance;
   private final MappedText text;
@@ -90,6 +91,7 @@ final class Extraction {
 
   Extraction(Lexicons lex, Gazetteer gaz, double tolerance, MappedText text, Optional<LocalDate> anchor) {
     this.lex = lex;
+    this.cardinals = new CardinalParser(lex);
     this.gaz = gaz;
     this.tolerance = tolerance;
     this.text = text;
@@ -466,6 +468,9 @@ final class Extraction {
       a = nthWeekday(p);
     }
     if (a == null) {
+      a = ordinalDay(p);
+    }
+    if (a == null) {
       a = weekdayDate(p);
     }
     if (a == null) {
@@ -736,6 +741,52 @@ final class Extraction {
       }
     }
     return best == null ? new Abs(end, null) : hijriAbs(end, best, HijriCalendar.form(bestYear, month, day));
+  }
+
+  /**
+   * "العاشر من رمضان", "السادس من أكتوبر 1973", "الخامس والعشرين من يناير": an ordinal day of a
+   * named month; a Gregorian month without year is the occurrence nearest to publication.
+   */
+  private Abs ordinalDay(int p) {
+    long parsed = ordinalRank(p);
+    if (parsed < 0) {
+      return null;
+    }
+    int rank = (int) (parsed >>> 32);
+    int q = (int) parsed;
+    if (rank > 31 || role(q) != TimeRole.OF) {
+      return null;
+    }
+    q++;
+    Abs hm = hijri(q, true);
+    if (hm != null && hm.value() instanceof TimeValue.Interval iv && iv.granularity() == Granularity.MONTH) {
+      LocalDate d = iv.start().plusDays(rank - 1L);
+      if (!d.isBefore(iv.endExclusive())) {
+        return new Abs(hm.end(), null);
+      }
+      return new Abs(hm.end(), TimeValue.Interval.day(d), TimeMention.Calendar.HIJRI,
+          hm.hijri() + String.format(java.util.Locale.ROOT, "-%02d", rank), hm.flags());
+    }
+    if (hm != null) {
+      return null;
+    }
+    int[] mo = month(q, true);
+    if (mo == null) {
+      return null;
+    }
+    int r = mo[1];
+    int year = year(r);
+    if (year > 0) {
+      LocalDate d = validDate(year, mo[0], rank);
+      return new Abs(yearEnd(r), d == null ? null : TimeValue.Interval.day(d));
+    }
+    if (rank > Month.of(mo[0]).maxLength()) {
+      return new Abs(r, null);
+    }
+    TimeValue.Partial.Direction dir = direction(r);
+    return new Abs(dir == TimeValue.Partial.Direction.LATEST ? r : r + 1, new TimeValue.Partial(Month.of(mo[0]),
+        rank, dir == TimeValue.Partial.Direction.LATEST ? TimeValue.Partial.Direction.NEAREST : dir,
+        TimeModifier.EXACT));
   }
 
   /** "ثاني أربعاء من أكتوبر 2014", "آخر جمعة من رمضان": the n-th (or last) weekday of a month. */
@@ -1186,8 +1237,6 @@ final class Extraction {
     claim(from, to, QUANTITY);
   }
 
-  /** A parsed number: {@code [lo, hi]} up to token {@code end}; may exceed {@link #MAX_VALUE}. */
-  private record Num(double lo, double hi, int end, boolean ordinal) {}
 
   /**
    * A quantity at {@code p}: [approximation] number [unit] [و+fraction] [postfix approximation], or
@@ -1216,7 +1265,7 @@ final class Extraction {
     UnitEntry unit = null;
     String noun = null;
     int end;
-    Num n = number(q);
+    CardinalParser.Num n = number(q);
     if (n != null) {
       lo = n.lo();
       hi = n.hi();
@@ -1245,7 +1294,8 @@ final class Extraction {
         noun = unitForm(q, false);
         end = q + 1;
       } else if (u != null && u.count() == 1 && u.kind() == QuantityKind.DURATION
-          && (durationCue(q - 1) && !t.isNumber(q + 1) || fractionAfter(q + 1) > 0)
+          && (durationCue(q - 1) && !t.isNumber(q + 1) && weekdayAt(q + 1) == null
+              && month(q + 1, true) == null || fractionAfter(q + 1) > 0)
           && !(q + 1 < t.size && owner[q + 1] == FREE && isOne(q + 1))) {
         // "منذ أسبوع", "لمدة شهر", "خلال ساعة": a bare unit where a duration is expected is one
         lo = hi = 1;
@@ -1390,235 +1440,15 @@ final class Extraction {
   }
 
   /** Digits (with a following scale word) or a run of number words at {@code i}. */
-  private Num number(int i) {
-    if (t.isNumber(i)) {
-      String k = t.key[i];
-      if (k.indexOf('/') >= 0 || k.indexOf('-') >= 0) {
-        return null;
-      }
-      double v = parseDigits(k);
-      if (Double.isNaN(v)) {
-        return null;
-      }
-      if (t.ordinalSuffix[i]) {
-        return new Num(v, v, i + 1, true);
-      }
-      int end = i + 1;
-      if (t.isWord(end) && t.key[end].equals(DECIMAL_POINT_WORD) && t.isNumber(end + 1)
-          && t.key[end + 1].chars().allMatch(c -> c >= '0' && c <= '9') && k.indexOf('.') < 0) {
-        // "1 فاصلة 1": the decimal point spelled out
-        double d = parseDigits(k + "." + t.key[end + 1]);
-        if (!Double.isNaN(d)) {
-          v = d;
-          end += 2;
-        }
-      }
-      if (t.isWord(end) && owner[end] == FREE) {
-        NumberEntry s = lex.numbers.single(t.key[end]);
-        if (s != null && (s.role() == NumberRole.SCALE || s.role() == NumberRole.SCALE_PLURAL)) {
-          v *= s.value();
-          end++;
-        }
-      }
-      return new Num(v, v, end, false); // a magnitude beyond MAX_VALUE is flagged by quantity()
-    }
-    return numberWords(i);
+  private CardinalParser.Num number(int i) {
+    return cardinals.number(t, owner, i);
   }
-
-  /** "فاصلة", the decimal point spelled out ("1 فاصلة 5" = 1.5). */
-  private static final String DECIMAL_POINT_WORD = "\u0641\u0627\u0635\u0644\u0647";
 
   /**
-   * ASCII digits with optional thousands commas and one decimal point; one comma followed by one
-   * or two digits and no point is a decimal comma ("3,5"); NaN if malformed.
+   * The ordinal at {@code i} with its compounds up to 99 ("الحادي عشر", "الثانية عشرة", "الخامس
+   * والعشرين", "التاسع و التسعين"): {@code rank << 32 | end}, or -1 if none.
    */
-  static double parseDigits(String k) {
-    String s = k;
-    int comma = s.indexOf(',');
-    if (comma > 0 && s.indexOf(',', comma + 1) < 0 && s.indexOf('.') < 0 && s.length() - comma - 1 <= 2) {
-      s = s.replace(',', '.');
-    }
-    if (s.indexOf(',') >= 0) {
-      String[] groups = s.split(",", -1);
-      for (int g = 1; g < groups.length; g++) {
-        String body = g == groups.length - 1 && groups[g].indexOf('.') >= 0
-            ? groups[g].substring(0, groups[g].indexOf('.')) : groups[g];
-        if (body.length() != 3) {
-          return Double.NaN;
-        }
-      }
-      s = s.replace(",", "");
-    }
-    int dot = s.indexOf('.');
-    if (dot >= 0 && s.indexOf('.', dot + 1) >= 0) {
-      return Double.NaN;
-    }
-    try {
-      return Double.parseDouble(s);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
-  }
-
-  private Num numberWords(int i) {
-    double total = 0;
-    double current = 0;
-    NumberRole last = null;
-    int j = i;
-    boolean teenOne = false;
-    boolean zero = false;
-    while (j < t.size && t.isWord(j) && owner[j] == FREE) {
-      String k = t.key[j];
-      NumberEntry e = null;
-      boolean joined = false;
-      if (j > i && k.length() == 1 && k.charAt(0) == Keys.WAW && t.isWord(j + 1) && owner[j + 1] == FREE) {
-        // a spaced conjunction "خمسة و عشرون": the next word is joined to the number
-        NumberEntry next = lex.numbers.single(t.key[j + 1]);
-        if (next == null || next.role() == NumberRole.FRACTION_PLURAL) {
-          break;
-        }
-        NumberRole nr = next.role();
-        boolean fits = nr == NumberRole.TEN || nr == NumberRole.UNIT || nr == NumberRole.HUNDRED
-            || nr == NumberRole.SCALE || nr == NumberRole.FRACTION;
-        if (!fits) {
-          break;
-        }
-        if (nr == NumberRole.FRACTION) {
-          // "مليون و نصف": half of the last scale
-          double scale = lastScale(total, current);
-          return new Num(total + current + next.value() * scale, total + current + next.value() * scale,
-              j + 2, false);
-        }
-        e = next;
-        joined = true;
-        j++;
-        k = t.key[j];
-      } else if (j == i) {
-        for (String f : t.cliticForms(j)) {
-          e = lex.numbers.single(f);
-          if (e != null) {
-            break;
-          }
-        }
-      } else {
-        e = lex.numbers.single(k);
-        if (e == null && k.charAt(0) == Keys.WAW && k.length() > 2) {
-          e = lex.numbers.single(k.substring(1));
-          joined = e != null;
-        }
-      }
-      if (e == null) {
-        break;
-      }
-      NumberRole r = e.role();
-      if (r == NumberRole.ZERO) {
-        if (j > i) {
-          break;
-        }
-        zero = true;
-        j++;
-        break;
-      }
-      if (j == i && (r == NumberRole.FRACTION || r == NumberRole.FEW)) {
-        return new Num(e.value(), e.high(), j + 1, false);
-      }
-      if (r == NumberRole.FRACTION_PLURAL) {
-        // "ثلاثة أرباع": a count of fractions
-        if (j > i && !joined && last == NumberRole.UNIT && total == 0 && current >= 2 && current <= 10) {
-          double v = current * e.value();
-          return new Num(v, v, j + 1, false);
-        }
-        break;
-      }
-      if (joined && r == NumberRole.FRACTION) {
-        // "مليون ونصف": half of the last scale
-        double scale = lastScale(total, current);
-        double v = total + current + e.value() * scale;
-        return new Num(v, v, j + 1, false);
-      }
-      if (r == NumberRole.FRACTION || r == NumberRole.FEW) {
-        break;
-      }
-      boolean ok;
-      switch (r) {
-        case UNIT -> {
-          ok = (j == i || joined) && current % 10 == 0;
-          current += e.value();
-        }
-        case TEEN_ONE -> {
-          ok = j == i || joined;
-          teenOne = true;
-          current += e.value();
-        }
-        case TEEN -> {
-          ok = j == i || (!joined && (last == NumberRole.UNIT || last == NumberRole.TEEN_ONE)
-              && current % 100 < 10);
-          current += e.value();
-          teenOne = false;
-        }
-        case TEN -> {
-          ok = j == i || joined;
-          current += e.value();
-        }
-        case HUNDRED -> {
-          if (!joined && last == NumberRole.UNIT && current > 0 && current < 10 && e.value() == 100) {
-            current *= 100;
-            ok = true;
-          } else {
-            ok = j == i || joined;
-            current += e.value();
-          }
-        }
-        case SCALE -> {
-          ok = j == i || joined || last != null;
-          total += (current == 0 ? 1 : current) * e.value();
-          current = 0;
-        }
-        case SCALE_PLURAL -> {
-          ok = j > i && !joined && current >= 2;
-          total += current * e.value();
-          current = 0;
-        }
-        default -> ok = false;
-      }
-      if (!ok) {
-        return j == i ? null : finish(total, current, j, teenOne, i);
-      }
-      last = r;
-      j++;
-    }
-    if (zero) {
-      return new Num(0, 0, j, false);
-    }
-    return j == i ? null : finish(total, current, j, teenOne, i);
-  }
-
-  /** The scale a fraction after a number counts in: 1 without a scale word, else its scale. */
-  private static double lastScale(double total, double current) {
-    if (current != 0 || total == 0) {
-      return 1;
-    }
-    double s = 1;
-    while (s * 1000 <= total) {
-      s *= 1000;
-    }
-    return s;
-  }
-
-  private Num finish(double total, double current, int end, boolean teenOne, int start) {
-    if (teenOne) {
-      // "أحد" without "عشر" is "one of", not a number
-      return null;
-    }
-    double v = total + current;
-    if (v == 0) {
-      return null;
-    }
-    return new Num(v, v, end, false);
-  }
-
-  /** An ordinal word at {@code i}; returns its end token, or -1. */
-  private int ordinal(int i) {
+  private long ordinalRank(int i) {
     if (!t.isWord(i)) {
       return -1;
     }
@@ -1630,7 +1460,6 @@ final class Extraction {
     int end = i + m.length();
     int rank = e.rank();
     if (!e.pre() && rank < 10) {
-      // compounds up to 99: "الحادي عشر", "الثانية عشرة", "الخامس والعشرين", "التاسع و التسعين"
       NumberEntry teen = t.isWord(end) && owner[end] == FREE ? lex.numbers.single(t.key[end]) : null;
       int tensAt = end;
       if (t.isWord(tensAt) && t.key[tensAt].length() == 1 && t.key[tensAt].charAt(0) == Keys.WAW) {
@@ -1647,6 +1476,18 @@ final class Extraction {
         return -1; // "الحادي" is only ever part of a compound
       }
     }
+    return (long) rank << 32 | end;
+  }
+
+  /** An ordinal word at {@code i}; returns its end token, or -1. */
+  private int ordinal(int i) {
+    long parsed = ordinalRank(i);
+    if (parsed < 0) {
+      return -1;
+    }
+    int rank = (int) (parsed >>> 32);
+    int end = (int) parsed;
+    OrdinalEntry e = lex.ordinals.longest(t, i, t.size, true).value();
     String noun;
     if (e.pre()) {
       noun = isNoun(end) ? Keys.withoutArticle(t.key[end]) : null;

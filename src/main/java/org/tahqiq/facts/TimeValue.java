@@ -149,9 +149,15 @@ public sealed interface TimeValue permits TimeValue.Interval, TimeValue.Partial,
     public enum Direction {
       /** The most recent occurrence not after publication ("في فبراير"). */
       LATEST,
-      /** The most recent occurrence before the publication month ("سبتمبر الماضي"). */
+      /**
+       * The most recent occurrence before the publication month ("سبتمبر الماضي"); with a day,
+       * before the publication day.
+       */
       PREVIOUS,
-      /** The first occurrence after the publication month ("سبتمبر المقبل"). */
+      /**
+       * The first occurrence after the publication month ("سبتمبر المقبل"); with a day, after the
+       * publication day ("16 فبراير المقبل" in an article of 2 February is that month).
+       */
       NEXT,
       /**
        * The occurrence nearest to the publication day, before or after ("1 مارس" in an article of
@@ -250,10 +256,14 @@ public sealed interface TimeValue permits TimeValue.Interval, TimeValue.Partial,
       }
       YearMonth pub = YearMonth.from(publication);
       YearMonth ym = pub.withMonth(month.getValue());
+      // a day with a direction is counted from the publication day ("16 فبراير المقبل" on
+      // 2 February is this month), a month alone from the publication month
+      boolean dayAfter = day != 0 && day > publication.getDayOfMonth();
+      boolean dayBefore = day != 0 && day < publication.getDayOfMonth();
       switch (direction) {
         case LATEST -> ym = ym.isAfter(pub) ? ym.minusYears(1) : ym;
-        case PREVIOUS -> ym = ym.isBefore(pub) ? ym : ym.minusYears(1);
-        case NEXT -> ym = ym.isAfter(pub) ? ym : ym.plusYears(1);
+        case PREVIOUS -> ym = ym.isBefore(pub) || ym.equals(pub) && dayBefore ? ym : ym.minusYears(1);
+        case NEXT -> ym = ym.isAfter(pub) || ym.equals(pub) && dayAfter ? ym : ym.plusYears(1);
         case NEAREST -> ym = nearest(ym, publication);
       }
       if (ym.getYear() < MIN_YEAR || ym.getYear() > MAX_YEAR) {
