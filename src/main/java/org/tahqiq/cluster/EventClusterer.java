@@ -253,7 +253,7 @@ public final class EventClusterer {
 
   private Features features(ProcessedArticle p) {
     Article article = p.article();
-    TermVector terms = TermExtractor.defaults().extract(p, pipeline.normalizer());
+    TermVector terms = TermExtractor.of(pipeline).extract(p, pipeline.normalizer());
     long time = article.published().map(t -> t.toEpochSecond(ZoneOffset.UTC)).orElse(NO_TIME);
     if (terms.size() < minTerms) {
       return new Features(article, terms, null, time, NO_DAYS);

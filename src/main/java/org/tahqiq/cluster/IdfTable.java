@@ -384,7 +384,7 @@ public final class IdfTable {
     public Builder add(Article article) {
       Objects.requireNonNull(article, "article must not be null");
       ProcessedArticle p = pipeline.process(article);
-      add(TermExtractor.defaults().extract(p, pipeline.normalizer()));
+      add(TermExtractor.of(pipeline).extract(p, pipeline.normalizer()));
       return this;
     }
 

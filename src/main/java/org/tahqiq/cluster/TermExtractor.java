@@ -5,6 +5,7 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import java.util.Arrays;
 import org.tahqiq.normalize.ArabicNormalizer;
 import org.tahqiq.pipeline.ProcessedArticle;
+import org.tahqiq.pipeline.TextPipeline;
 import org.tahqiq.token.ArabicLightStemmer;
 import org.tahqiq.token.Stopwords;
 import org.tahqiq.token.TokenSink;
@@ -40,6 +41,17 @@ final class TermExtractor {
 
   static TermExtractor defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * The extractor of {@code pipeline}: its shingler's stemmer and stopwords, so that clustering
+   * stems as deduplication does (the default pipeline gives {@link #defaults()}).
+   */
+  static TermExtractor of(TextPipeline pipeline) {
+    Stopwords stopwords = pipeline.shingler().stopwords();
+    ArabicLightStemmer stemmer = pipeline.shingler().stemmer();
+    return stopwords == DEFAULTS.stopwords && stemmer == DEFAULTS.stemmer
+        ? DEFAULTS : new TermExtractor(stopwords, stemmer);
   }
 
   /** The terms of the article's story and title. */

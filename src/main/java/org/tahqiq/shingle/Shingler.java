@@ -198,6 +198,19 @@ public final class Shingler {
     return dropStopwords;
   }
 
+  /**
+   * The stemmer of Arabic words: the one every stage that reads this shingler's pipeline stems
+   * with (clustering's terms too), so that a user's protected word reaches all of them.
+   */
+  public ArabicLightStemmer stemmer() {
+    return stemmer;
+  }
+
+  /** The stopwords: dropped here when {@link #dropsStopwords()}, and by clustering's terms always. */
+  public Stopwords stopwords() {
+    return stopwords;
+  }
+
   /** The token types that take part in shingles. */
   public Set<TokenType> countedTypes() {
     return countedTypes;

@@ -82,7 +82,7 @@ class ParallelArticlesTest {
 
   @Test
   void threadsOptionGivesTheSameOutputAndRejectsNonsense() throws IOException {
-    Path in = corpus(300, -1);
+    Path in = corpus(120, -1);
     Cli.Run one = Cli.run("dedup", "--no-progress", "--threads", "1", "--input", in.toString());
     Cli.Run three = Cli.run("dedup", "--no-progress", "--threads", "3", "--input", in.toString());
     assertEquals(ExitCode.OK, one.exit(), one.err());

@@ -1,5 +1,6 @@
 package org.tahqiq.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.tahqiq.article.Article;
 import org.tahqiq.clean.CleanedArticle;
+import org.tahqiq.cluster.IdfTable;
 import org.tahqiq.clean.Removal;
 import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
@@ -27,6 +29,10 @@ import org.tahqiq.token.Tokenizer;
  * <p>The shingles are those of word shingle format {@code version} (default 1, the format the
  * first recorded digests used; 2 is {@link Shingler#FORMAT_VERSION}).
  *
+ * <p>A second digest covers what clustering reads of the same processed text: each article's
+ * distinct terms (stemmed, stopwords dropped, hashed as {@link IdfTable} defines), as the bytes of
+ * its one-article {@link IdfTable}. It does not depend on the shingle format.
+ *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.tahqiq.bench.PipelineChecksum CORPUS [n [version]]</pre>
  */
 public final class PipelineChecksum {
@@ -42,6 +48,8 @@ public final class PipelineChecksum {
     int version = args.length > 2 ? Integer.parseInt(args[2]) : Shingler.FORMAT_VERSION_1;
     List<Article> articles = Corpus.jsonl(Path.of(args[0]), n);
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    MessageDigest termsSha = MessageDigest.getInstance("SHA-256");
+    ByteArrayOutputStream termBytes = new ByteArrayOutputStream();
     ByteBuffer ints = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
     TextPipeline pipeline = TextPipeline.builder()
         .shingler(Shingler.builder().formatVersion(version).build())
@@ -70,6 +78,9 @@ public final class PipelineChecksum {
         putInt(sha, ints, t.raw().start());
         putInt(sha, ints, t.raw().end());
       }
+      termBytes.reset();
+      IdfTable.of(List.of(a), pipeline).writeTo(termBytes);
+      termsSha.update(termBytes.toByteArray());
       ShingleSet s = p.shingles();
       putInt(sha, ints, s.size());
       for (int i = 0; i < s.size(); i++) {
@@ -79,6 +90,7 @@ public final class PipelineChecksum {
       }
     }
     System.out.println(articles.size() + " articles, shingle format " + version + ", SHA-256 " + HexFormat.of().formatHex(sha.digest()));
+    System.out.println(articles.size() + " articles, clustering terms, SHA-256 " + HexFormat.of().formatHex(termsSha.digest()));
   }
 
   private static void offsets(MessageDigest sha, ByteBuffer ints, MappedText t) {

@@ -64,8 +64,16 @@ public class TextPipelineBenchmark {
   @Param("" + Shingler.DEFAULT_MEMO_CAPACITY)
   public int memoCapacity;
 
+  /**
+   * The word shingle hash format ({@link Shingler.Builder#formatVersion}): {@code 2}, the default,
+   * combines token hashes with a mixer; {@code 1} hashes them with Komihash.
+   */
+  @Param("" + Shingler.FORMAT_VERSION)
+  public int shingleFormat;
+
   private Article[] articles;
   private TextPipeline pipeline;
+  private String[] normalized;
   private Analyzer lucene;
 
   /** Per-thread counter of chars processed; JMH reports it as a rate. */
@@ -90,8 +98,12 @@ public class TextPipelineBenchmark {
       throw new UncheckedIOException(e);
     }
     pipeline = TextPipeline.builder()
-        .shingler(Shingler.builder().memoCapacity(memoCapacity).build())
+        .shingler(Shingler.builder().memoCapacity(memoCapacity).formatVersion(shingleFormat).build())
         .build();
+    normalized = new String[articles.length];
+    for (int i = 0; i < articles.length; i++) {
+      normalized[i] = pipeline.process(articles[i]).normalized().text();
+    }
     lucene = new ArabicAnalyzer();
   }
 
@@ -105,6 +117,14 @@ public class TextPipelineBenchmark {
     Article a = articles[counter.next++ % articles.length];
     bh.consume(pipeline.process(a).shingles());
     counter.chars += a.text().length();
+  }
+
+  /** The shingler alone, on the already cleaned and normalized texts. */
+  @Benchmark
+  public void tahqiqShingler(Chars counter, Blackhole bh) {
+    String text = normalized[counter.next++ % normalized.length];
+    bh.consume(pipeline.shingler().shingle(text));
+    counter.chars += text.length();
   }
 
   @Benchmark

@@ -1,0 +1,72 @@
+package org.tahqiq.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tahqiq.article.Article;
+import org.tahqiq.pipeline.ProcessedArticle;
+import org.tahqiq.pipeline.TextPipeline;
+import org.tahqiq.shingle.ShingleSet;
+import org.tahqiq.shingle.Shingler;
+import org.tahqiq.token.ArabicLightStemmer;
+
+/**
+ * Deduplication's shingles and clustering's terms stem with the one stemmer of the pipeline they
+ * are given: a user's protected word changes what both see, the same way.
+ */
+class SharedTextCoreTest {
+  // "وفاق" (accord) and "فاق" (surpassed) share a stem by default: the conjunction و is stripped.
+  private static final String ACCORD = "أعلن الحزب وفاق وطني شامل بين القوى السياسية في العاصمة";
+  private static final String SURPASSED = "أعلن الحزب فاق وطني شامل بين القوى السياسية في العاصمة";
+
+  private static TextPipeline protecting(String word) {
+    ArabicLightStemmer stemmer = ArabicLightStemmer.builder().addProtected(word).build();
+    return TextPipeline.builder().shingler(Shingler.builder().stemmer(stemmer).build()).build();
+  }
+
+  private static ShingleSet shingles(TextPipeline pipeline, String text) {
+    return pipeline.process(Article.of("a", text)).shingles();
+  }
+
+  private static List<Long> terms(TextPipeline pipeline, String text) {
+    ProcessedArticle p = pipeline.process(Article.of("a", text));
+    return terms(TermExtractor.of(pipeline).extract(p, pipeline.normalizer()));
+  }
+
+  private static List<Long> terms(TermVector v) {
+    return Arrays.stream(v.termsCopy()).boxed().toList();
+  }
+
+  @Test
+  void theDefaultPipelineStemsBothStagesAlike() {
+    TextPipeline defaults = TextPipeline.defaults();
+    assertSame(TermExtractor.defaults(), TermExtractor.of(defaults));
+    assertEquals(shingles(defaults, ACCORD), shingles(defaults, SURPASSED));
+    assertEquals(terms(defaults, ACCORD), terms(defaults, SURPASSED));
+  }
+
+  @Test
+  void aProtectedWordChangesWhatDedupAndClusteringSee() {
+    TextPipeline pipeline = protecting("وفاق");
+    assertNotEquals(shingles(pipeline, ACCORD), shingles(pipeline, SURPASSED));
+    assertNotEquals(terms(pipeline, ACCORD), terms(pipeline, SURPASSED));
+    // Only that word: the rest of the text gives the same terms and shingles as by default.
+    assertEquals(terms(TextPipeline.defaults(), SURPASSED), terms(pipeline, SURPASSED));
+    assertEquals(shingles(TextPipeline.defaults(), SURPASSED), shingles(pipeline, SURPASSED));
+  }
+
+  @Test
+  void theClustererReadsItsPipelinesStemmer() {
+    EventClusterer clusterer = EventClusterer.builder().pipeline(protecting("وفاق")).build();
+    EventClusterer.Features accord = clusterer.features(Article.of("a", ACCORD));
+    EventClusterer.Features surpassed = clusterer.features(Article.of("b", SURPASSED));
+    assertNotEquals(terms(accord.terms()), terms(surpassed.terms()));
+    EventClusterer plain = EventClusterer.defaults();
+    assertEquals(terms(plain.features(Article.of("a", ACCORD)).terms()),
+        terms(plain.features(Article.of("b", SURPASSED)).terms()));
+  }
+}
