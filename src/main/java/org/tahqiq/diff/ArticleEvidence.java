@@ -33,6 +33,24 @@ final class ArticleEvidence {
   final Set<String> allStems = new HashSet<>();
   /** Entity ids (or name keys for unknown names) anywhere in the article. */
   final Set<String> entityKeys = new HashSet<>();
+  /** The normalized text of each sentence, spaces folded: equal keys are the same sentence. */
+  final List<String> sentenceKeys = new ArrayList<>();
+  /** Polarity cues by sentence, in text order. */
+  final List<List<PolarityCue>> sentenceCues = new ArrayList<>();
+
+  /**
+   * A negation, denial or failure word in a sentence; it negates the content tokens from index
+   * {@code scopeStart} (into {@link #tokensOf}) up to, excluding, {@code scopeEnd}.
+   */
+  record PolarityCue(Vocabulary.Cue kind, int scopeStart, int scopeEnd, int start, int end) {}
+
+  /** Content words a negation particle covers: the word it negates ("لم يعلن", "عدم الانسحاب"). */
+  static final int NEGATION_SCOPE = 1;
+  /**
+   * Content words a denial or failure verb covers, itself included: what is denied follows it
+   * ("نفت الحكومة انسحاب القوات").
+   */
+  static final int VERB_SCOPE = 4;
 
   ArticleEvidence(
       int index,
@@ -41,35 +59,72 @@ final class ArticleEvidence {
       Tokenizer tokenizer,
       ArabicLightStemmer stemmer,
       Stopwords stopwords,
-      SynonymClasses synonyms) {
+      SynonymClasses synonyms,
+      Vocabulary vocabulary) {
     this.index = index;
     this.processed = processed;
     this.facts = facts;
     List<TextSpan> valueSpans = new ArrayList<>();
     facts.times().forEach(m -> valueSpans.add(m.span()));
     facts.quantities().forEach(m -> valueSpans.add(m.span()));
+    MappedText text = processed.normalized();
+    String normalizedText = text.text();
     for (int i = 0; i < facts.sentences().size(); i++) {
       sentenceStems.add(new LinkedHashSet<>());
       sentenceTokens.add(new ArrayList<>());
+      sentenceCues.add(new ArrayList<>());
+      TextSpan span = facts.sentences().get(i).span();
+      sentenceKeys.add(normalizedText.substring(span.start(), span.end()).strip().replaceAll("\\s+", " "));
     }
-    MappedText text = processed.normalized();
     String raw = text.raw();
     List<Sentence> sentences = facts.sentences();
-    int s = 0;
+    List<EntityMention> entities = facts.entities();
+    List<Token> tokens = new ArrayList<>();
     for (Token t : tokenizer.tokenize(text)) {
-      if (t.type() != TokenType.ARABIC_WORD && t.type() != TokenType.LATIN_WORD && t.type() != TokenType.NUMBER) {
-        continue;
+      if (t.type() == TokenType.ARABIC_WORD || t.type() == TokenType.LATIN_WORD || t.type() == TokenType.NUMBER) {
+        tokens.add(t);
       }
+    }
+    int s = 0;
+    int entity = 0;
+    int wordInEntity = 0;
+    int skipCue = -1;
+    for (int ti = 0; ti < tokens.size(); ti++) {
+      Token t = tokens.get(ti);
       while (s < sentences.size() && sentences.get(s).span().end() <= t.start()) {
         s++;
       }
       if (s == sentences.size() || sentences.get(s).span().start() > t.start()) {
         continue; // between sentences
       }
+      if (ti > skipCue && t.type() == TokenType.ARABIC_WORD) {
+        String next = ti + 1 < tokens.size() ? tokens.get(ti + 1).text() : null;
+        int cueWords = cueAt(vocabulary, t.text(), next, s, sentenceTokens.get(s).size(), t);
+        if (cueWords > 0) {
+          skipCue = ti + cueWords - 1;
+        }
+      }
+      while (entity < entities.size() && entities.get(entity).span().end() <= t.start()) {
+        entity++;
+        wordInEntity = 0;
+      }
+      EntityMention e = entity < entities.size() && entities.get(entity).span().start() <= t.start()
+          ? entities.get(entity) : null;
       if (insideAny(valueSpans, t.start(), t.end()) || stopwords.contains(t.text())) {
+        if (e != null) {
+          wordInEntity++;
+        }
         continue;
       }
-      String stem = synonyms.canonical(t.type() == TokenType.ARABIC_WORD ? stemmer.stem(t.text()) : t.text());
+      String stem;
+      if (e != null) {
+        // Names are not stemmed (مرسي is no form of مرس): the word of the entity's name key.
+        String[] words = e.nameKey().split(" ");
+        stem = wordInEntity < words.length ? words[wordInEntity] : stemmer.stem(t.text());
+        wordInEntity++;
+      } else {
+        stem = synonyms.canonical(t.type() == TokenType.ARABIC_WORD ? stemmer.stem(t.text()) : t.text());
+      }
       if (stem.length() < 2 || stopwords.contains(stem)) {
         continue;
       }
@@ -81,6 +136,71 @@ final class ArticleEvidence {
     for (EntityMention e : facts.entities()) {
       entityKeys.add(entityKey(e));
     }
+    for (int i = 0; i < sentenceCues.size(); i++) {
+      List<PolarityCue> cues = sentenceCues.get(i);
+      int n = sentenceTokens.get(i).size();
+      for (int c = 0; c < cues.size(); c++) {
+        PolarityCue q = cues.get(c);
+        int end = q.scopeEnd();
+        // An auxiliary ("لم يتم الإفراج") passes the negation on to the word after it.
+        for (int k = q.scopeStart(); k < end && k < n && end < n; k++) {
+          ContentToken t = sentenceTokens.get(i).get(k);
+          if (vocabulary.cue(normalizedText.substring(t.start(), t.end())) == Vocabulary.Cue.AUXILIARY) {
+            end++;
+          }
+        }
+        cues.set(c, new PolarityCue(q.kind(), q.scopeStart(), Math.min(n, end), q.start(), q.end()));
+      }
+    }
+  }
+
+  /**
+   * Records the polarity cue that starts with {@code word} (and maybe {@code next}) in sentence
+   * {@code s}, whose scope starts at content token {@code scopeStart}; returns the number of words
+   * it spans (a NONE phrase too, so that its words are not cues), or 0.
+   */
+  private int cueAt(Vocabulary vocabulary, String word, String next, int s, int scopeStart, Token t) {
+    for (String w : withoutConjunction(word)) {
+      if (next != null) {
+        Vocabulary.Cue two = vocabulary.cue(w + " " + next);
+        if (two != null) {
+          addCue(two, s, scopeStart, t);
+          return 2;
+        }
+      }
+      Vocabulary.Cue one = vocabulary.cue(w);
+      if (one != null) {
+        addCue(one, s, scopeStart, t);
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  private void addCue(Vocabulary.Cue cue, int s, int scopeStart, Token t) {
+    if (cue == Vocabulary.Cue.NONE || cue == Vocabulary.Cue.AUXILIARY) {
+      return;
+    }
+    int width = cue == Vocabulary.Cue.NEGATION ? NEGATION_SCOPE : VERB_SCOPE;
+    sentenceCues.get(s).add(new PolarityCue(cue, scopeStart, scopeStart + width, t.raw().start(), t.raw().end()));
+  }
+
+  /** The word, and the word without a leading و or ف (ولم, فلا). */
+  private static List<String> withoutConjunction(String word) {
+    if (word.length() > 2 && (word.charAt(0) == '\u0648' || word.charAt(0) == '\u0641')) {
+      return List.of(word, word.substring(1));
+    }
+    return List.of(word);
+  }
+
+  /** Whether content token {@code token} of sentence {@code s} lies in a cue's scope. */
+  boolean negated(int s, int token) {
+    for (PolarityCue c : sentenceCues.get(s)) {
+      if (token >= c.scopeStart() && token < c.scopeEnd()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   String id() {

@@ -77,6 +77,16 @@ public final class FactDiff {
   static final int WINDOW_BEFORE = 4;
   /** Content words after a value: in Arabic the clause it dates often follows ("في فبراير، أهدى…"). */
   static final int WINDOW_AFTER = 6;
+  /** How many content words on each side of a number are searched for its role. */
+  static final int ROLE_DISTANCE = 3;
+  /**
+   * Two numbers of the same role align with score {@code ROLE_BASE_SCORE + ROLE_OVERLAP_GAIN ·
+   * overlap} (or their word score, if higher) when their sentences overlap at least {@code
+   * ROLE_MIN_OVERLAP}: "رحيل ميني مي عن عمر 49 عاما" / "وفاة ميني مي عن عمر يناهز 80 عاما".
+   */
+  static final double ROLE_MIN_OVERLAP = 0.12;
+  static final double ROLE_BASE_SCORE = 0.34;
+  static final double ROLE_OVERLAP_GAIN = 0.5;
 
   private final TextPipeline pipeline;
   private final FactExtractor extractor;
@@ -87,11 +97,13 @@ public final class FactDiff {
   private final ArabicLightStemmer stemmer = ArabicLightStemmer.defaults();
   private final Stopwords stopwords = Stopwords.defaults();
   private final SynonymClasses synonyms;
+  private final Vocabulary vocabulary;
   private final IdfTable background;
 
   private FactDiff(Builder b) {
     this.background = b.background;
     this.synonyms = b.synonyms.build();
+    this.vocabulary = b.vocabulary.build(synonyms);
     this.pipeline = b.pipeline;
     this.extractor = b.extractor;
     this.alignment = b.alignment;
@@ -134,13 +146,15 @@ public final class FactDiff {
       }
       Optional<LocalDate> publication = publicationDate(p);
       ExtractedFacts facts = extractor.extract(p.normalized(), publication.map(LocalDate::atStartOfDay));
-      evidence.add(new ArticleEvidence(evidence.size(), p, facts, tokenizer, stemmer, stopwords, synonyms));
+      evidence.add(new ArticleEvidence(evidence.size(), p, facts, tokenizer, stemmer, stopwords, synonyms, vocabulary));
     }
     StemWeights weights = new StemWeights(evidence);
-    List<Fact> facts = new ArrayList<>(alignValues(valueClaims(evidence), weights));
-    facts.addAll(new PersonRoles(evidence, weights).facts());
+    SentencePairs pairs = new SentencePairs(evidence, weights);
+    List<Fact> facts = new ArrayList<>(alignValues(valueClaims(evidence), pairs, weights));
+    facts.addAll(new PersonRoles(evidence, pairs).facts());
+    facts.addAll(new Stances(pairs, vocabulary).facts());
     if (lexicalConflicts) {
-      facts.addAll(new Wordings(evidence, weights, background).facts());
+      facts.addAll(new Wordings(pairs, background).facts());
     }
     facts.sort(FACT_ORDER);
     return new FactDiffReport(articles.stream().map(ProcessedArticle::id).toList(), facts);
@@ -173,12 +187,13 @@ public final class FactDiff {
       for (TimeMention m : e.times()) {
         TimeValue value = m.value();
         claims.add(new ValueClaim(e, m, FactKind.TIME, value, null,
-            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), null));
+            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), null, null));
       }
       for (QuantityMention m : e.quantities()) {
         String noun = m.noun().map(stemmer::stem).orElse(null);
         claims.add(new ValueClaim(e, m, FactKind.QUANTITY, null, m.value(),
-            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), noun));
+            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), noun,
+            role(e, m)));
       }
     }
     return claims;
@@ -187,29 +202,53 @@ public final class FactDiff {
   /** A possible alignment of claims {@code a} and {@code b} (indexes into the claim list). */
   private record Edge(int a, int b, Outcome outcome, double score) {}
 
-  private List<Fact> alignValues(List<ValueClaim> claims, StemWeights weights) {
+  /**
+   * The role of a quantity: the quantity kind for ages, money and percentages, else the role
+   * ({@code roles.tsv}) of the nearest content word around it ("مقتل 5" → KILLED), else null.
+   */
+  private String role(ArticleEvidence e, QuantityMention m) {
+    if (m.value().kind() == QuantityKind.AGE) {
+      return "AGE";
+    }
+    List<ContentToken> tokens = e.tokensOf(m.sentence());
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first).end() <= m.span().start()) {
+      first++;
+    }
+    for (int d = 0; d < ROLE_DISTANCE; d++) {
+      int after = first + d;
+      while (after < tokens.size() && tokens.get(after).start() < m.span().end()) {
+        after++;
+      }
+      for (int i : new int[] {first - 1 - d, after}) {
+        if (i >= 0 && i < tokens.size()) {
+          String r = vocabulary.role(tokens.get(i).stem());
+          if (r != null) {
+            return r;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<Fact> alignValues(List<ValueClaim> claims, SentencePairs pairs, StemWeights weights) {
+    Map<Long, List<Integer>> bySentence = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      ValueClaim c = claims.get(i);
+      bySentence.computeIfAbsent(((long) c.article().index << 32) | c.sentence(), k -> new ArrayList<>()).add(i);
+    }
     List<Edge> candidates = new ArrayList<>();
     double[] bestRejected = new double[claims.size()];
-    for (int i = 0; i < claims.size(); i++) {
-      ValueClaim x = claims.get(i);
-      for (int j = i + 1; j < claims.size(); j++) {
-        ValueClaim y = claims.get(j);
-        if (x.article() == y.article() || x.kind() != y.kind()) {
-          continue;
-        }
-        Optional<Outcome> outcome = x.kind() == FactKind.TIME
-            ? ValueComparison.compare(x.time(), y.time())
-            : ValueComparison.compare(x.quantity(), y.quantity());
-        if (outcome.isEmpty() || !sameCountedNoun(x, y)) {
-          continue;
-        }
-        double score = score(x, y, weights);
-        double needed = outcome.get() == Outcome.CONFLICT ? conflictAlignment : alignment;
-        if (score >= needed) {
-          candidates.add(new Edge(i, j, outcome.get(), score));
-        } else {
-          bestRejected[i] = Math.max(bestRejected[i], score);
-          bestRejected[j] = Math.max(bestRejected[j], score);
+    for (SentencePairs.Pair p : pairs.all()) {
+      List<Integer> xs = bySentence.get(((long) p.a().index << 32) | p.sa());
+      List<Integer> ys = bySentence.get(((long) p.b().index << 32) | p.sb());
+      if (xs == null || ys == null) {
+        continue;
+      }
+      for (int i : xs) {
+        for (int j : ys) {
+          edge(claims, i, j, p, weights, candidates, bestRejected);
         }
       }
     }
@@ -267,6 +306,50 @@ public final class FactDiff {
     return facts;
   }
 
+  /** Adds the edge between claims {@code i} and {@code j} of candidate sentence pair {@code p}, if any. */
+  private void edge(List<ValueClaim> claims, int i, int j, SentencePairs.Pair p, StemWeights weights,
+      List<Edge> candidates, double[] bestRejected) {
+    ValueClaim x = claims.get(i);
+    ValueClaim y = claims.get(j);
+    if (x.kind() != y.kind()) {
+      return;
+    }
+    if (p.sameText()) {
+      // One sentence copied: the value at the same place is one claim, whatever each copy's
+      // publication date made of a relative "اليوم".
+      int ox = x.mention().span().start() - x.article().facts.sentences().get(x.sentence()).span().start();
+      int oy = y.mention().span().start() - y.article().facts.sentences().get(y.sentence()).span().start();
+      if (ox == oy) {
+        candidates.add(new Edge(i, j, Outcome.AGREE, 1.0));
+      }
+      return;
+    }
+    if (x.kind() == FactKind.TIME
+        && (x.time() instanceof TimeValue.Relative || y.time() instanceof TimeValue.Relative)) {
+      return; // a time of an article without publication date has no day to compare across articles
+    }
+    Optional<Outcome> outcome = x.kind() == FactKind.TIME
+        ? ValueComparison.compare(x.time(), y.time())
+        : ValueComparison.compare(x.quantity(), y.quantity());
+    if (outcome.isEmpty() || !sameCountedNoun(x, y)) {
+      return;
+    }
+    if (x.role() != null && y.role() != null && !x.role().equals(y.role())) {
+      return; // the killed and the injured are different counts
+    }
+    double score = (StemSets.dice(x.window(), y.window(), weights) + p.overlap()) / 2;
+    if (x.role() != null && x.role().equals(y.role()) && p.overlap() >= ROLE_MIN_OVERLAP) {
+      score = Math.max(score, ROLE_BASE_SCORE + ROLE_OVERLAP_GAIN * p.overlap());
+    }
+    double needed = outcome.get() == Outcome.CONFLICT ? conflictAlignment : alignment;
+    if (score >= needed) {
+      candidates.add(new Edge(i, j, outcome.get(), score));
+    } else {
+      bestRejected[i] = Math.max(bestRejected[i], score);
+      bestRejected[j] = Math.max(bestRejected[j], score);
+    }
+  }
+
   /** Ranks and counts of things must count the same noun ("السيارة الثانية" vs "سيارة ثانية"). */
   private static boolean sameCountedNoun(ValueClaim x, ValueClaim y) {
     if (x.kind() != FactKind.QUANTITY) {
@@ -280,13 +363,6 @@ public final class FactDiff {
       return x.noun() == y.noun(); // two bare numbers may align on their context alone
     }
     return StemSets.same(x.noun(), y.noun());
-  }
-
-  private static double score(ValueClaim x, ValueClaim y, StemWeights weights) {
-    double local = StemSets.dice(x.window(), y.window(), weights);
-    double sentence = StemSets.dice(
-        x.article().sentenceStems.get(x.sentence()), y.article().sentenceStems.get(y.sentence()), weights);
-    return (local + sentence) / 2;
   }
 
   private static Outcome combined(List<Edge> edges) {
@@ -387,6 +463,8 @@ public final class FactDiff {
     private IdfTable background = IdfTable.defaults();
     private final SynonymClasses.Loader synonyms =
         new SynonymClasses.Loader(ArabicNormalizer.defaults(), ArabicLightStemmer.defaults()).addDefaults();
+    private final Vocabulary.Loader vocabulary =
+        new Vocabulary.Loader(ArabicNormalizer.defaults(), ArabicLightStemmer.defaults()).addDefaults();
 
     private Builder() {}
 
@@ -398,6 +476,39 @@ public final class FactDiff {
      */
     public Builder addSynonyms(Reader reader) throws IOException {
       synonyms.add(reader, "synonyms");
+      return this;
+    }
+
+    /**
+     * Adds roles of numbers (lines {@code word<TAB>ROLE}; see the built-in {@code
+     * org/tahqiq/diff/roles.tsv}); a word's last role wins. The reader is not closed.
+     *
+     * @throws IllegalArgumentException for a malformed line, naming its number
+     */
+    public Builder addRoles(Reader reader) throws IOException {
+      vocabulary.addRoles(reader, "roles");
+      return this;
+    }
+
+    /**
+     * Adds antonym classes (lines {@code words<TAB>opposite words}, words separated by {@code |};
+     * see the built-in {@code org/tahqiq/diff/antonyms.tsv}). The reader is not closed.
+     *
+     * @throws IllegalArgumentException for a malformed line, naming its number
+     */
+    public Builder addAntonyms(Reader reader) throws IOException {
+      vocabulary.addAntonyms(reader, "antonyms");
+      return this;
+    }
+
+    /**
+     * Adds polarity cues (lines {@code word or two-word phrase<TAB>NEGATION|DENIAL|FAILURE|NONE};
+     * see the built-in {@code org/tahqiq/diff/polarity.tsv}). The reader is not closed.
+     *
+     * @throws IllegalArgumentException for a malformed line, naming its number
+     */
+    public Builder addPolarityCues(Reader reader) throws IOException {
+      vocabulary.addCues(reader, "polarity");
       return this;
     }
 

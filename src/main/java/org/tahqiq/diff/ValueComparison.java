@@ -117,6 +117,8 @@ final class ValueComparison {
     if (!a.comparableTo(b)) {
       return Optional.empty();
     }
+    a = atBound(a);
+    b = atBound(b);
     if (a.low() == b.low() && a.high() == b.high()) {
       return Optional.of(a.approximate() || b.approximate() ? Outcome.APPROX_AGREE : Outcome.AGREE);
     }
@@ -127,6 +129,25 @@ final class ValueComparison {
       return Optional.of(Outcome.APPROX_AGREE);
     }
     return Optional.of(Outcome.CONFLICT);
+  }
+
+  /**
+   * How far past its bound a hedged bound reaches: "أكثر من 500" is taken as [500, 500·BOUND_REACH],
+   * "أقل من 500" as [500 / BOUND_REACH, 500]. News writes a bound near the value it means: "أكثر
+   * من 22 مليون" is not "500 million" (a conflict), while "أكثر من 500" and "520" agree.
+   */
+  static final double BOUND_REACH = 1.5;
+
+  /** A one-sided hedge ("more than", "less than") as an approximate value at its bound. */
+  static QuantityValue atBound(QuantityValue q) {
+    if (q.high() == Double.POSITIVE_INFINITY) {
+      double high = q.low() * BOUND_REACH;
+      return new QuantityValue(q.low(), Double.isFinite(high) ? Math.max(high, q.low()) : q.low(), q.kind(), q.unit(), true);
+    }
+    if (q.approximate() && q.low() == 0 && q.high() > 0) {
+      return new QuantityValue(q.high() / BOUND_REACH, q.high(), q.kind(), q.unit(), true);
+    }
+    return q;
   }
 
   /** ISO-8601-based canonical form of a time value. */
