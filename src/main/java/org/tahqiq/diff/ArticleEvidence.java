@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.time.LocalDate;
 import java.util.Set;
 import org.tahqiq.facts.EntityMention;
 import org.tahqiq.facts.ExtractedFacts;
@@ -25,6 +27,11 @@ import org.tahqiq.token.Tokenizer;
  */
 final class ArticleEvidence {
   final int index;
+  /** The copy group (see {@link CopyGroups}) of the article. */
+  final int copyGroup;
+  /** The article's own publication date, and the date its relative times were resolved against. */
+  final Optional<LocalDate> published;
+  final Optional<LocalDate> anchor;
   final ProcessedArticle processed;
   final ExtractedFacts facts;
   /** Content tokens by sentence, in text order. */
@@ -60,8 +67,14 @@ final class ArticleEvidence {
       ArabicLightStemmer stemmer,
       Stopwords stopwords,
       SynonymClasses synonyms,
-      Vocabulary vocabulary) {
+      Vocabulary vocabulary,
+      int copyGroup,
+      Optional<LocalDate> published,
+      Optional<LocalDate> anchor) {
     this.index = index;
+    this.copyGroup = copyGroup;
+    this.published = published;
+    this.anchor = anchor;
     this.processed = processed;
     this.facts = facts;
     List<TextSpan> valueSpans = new ArrayList<>();
@@ -74,7 +87,7 @@ final class ArticleEvidence {
       sentenceTokens.add(new ArrayList<>());
       sentenceCues.add(new ArrayList<>());
       TextSpan span = facts.sentences().get(i).span();
-      sentenceKeys.add(normalizedText.substring(span.start(), span.end()).strip().replaceAll("\\s+", " "));
+      sentenceKeys.add(sentenceKey(normalizedText.substring(span.start(), span.end())));
     }
     String raw = text.raw();
     List<Sentence> sentences = facts.sentences();
@@ -99,7 +112,9 @@ final class ArticleEvidence {
       }
       if (ti > skipCue && t.type() == TokenType.ARABIC_WORD) {
         String next = ti + 1 < tokens.size() ? tokens.get(ti + 1).text() : null;
-        int cueWords = cueAt(vocabulary, t.text(), next, s, sentenceTokens.get(s).size(), t);
+        // A particle that is itself a content word (عدم, دون) negates the word after it.
+        int scopeStart = sentenceTokens.get(s).size() + (stopwords.contains(t.text()) ? 0 : 1);
+        int cueWords = cueAt(vocabulary, stemmer, t.text(), next, s, scopeStart, t);
         if (cueWords > 0) {
           skipCue = ti + cueWords - 1;
         }
@@ -159,7 +174,7 @@ final class ArticleEvidence {
    * {@code s}, whose scope starts at content token {@code scopeStart}; returns the number of words
    * it spans (a NONE phrase too, so that its words are not cues), or 0.
    */
-  private int cueAt(Vocabulary vocabulary, String word, String next, int s, int scopeStart, Token t) {
+  private int cueAt(Vocabulary vocabulary, ArabicLightStemmer stemmer, String word, String next, int s, int scopeStart, Token t) {
     for (String w : withoutConjunction(word)) {
       if (next != null) {
         Vocabulary.Cue two = vocabulary.cue(w + " " + next);
@@ -174,6 +189,11 @@ final class ArticleEvidence {
         return 1;
       }
     }
+    Vocabulary.Cue verb = vocabulary.verbCue(stemmer.stem(word));
+    if (verb != null) {
+      addCue(verb, s, scopeStart, t); // رفضوا, نفوا: other forms of a denial or failure verb
+      return 1;
+    }
     return 0;
   }
 
@@ -183,6 +203,29 @@ final class ArticleEvidence {
     }
     int width = cue == Vocabulary.Cue.NEGATION ? NEGATION_SCOPE : VERB_SCOPE;
     sentenceCues.get(s).add(new PolarityCue(cue, scopeStart, scopeStart + width, t.raw().start(), t.raw().end()));
+    // (a verb's scope starts after the verb: what is denied, refused or failed)
+  }
+
+  /**
+   * The key of a sentence: its letters and digits, words separated by one space; copies that differ
+   * only in punctuation or spacing ("13 %" / "13\\%", "الفاو -" / "الفاو،") have one key.
+   */
+  static String sentenceKey(String normalizedSentence) {
+    StringBuilder b = new StringBuilder(normalizedSentence.length());
+    boolean space = false;
+    for (int i = 0; i < normalizedSentence.length(); i++) {
+      char c = normalizedSentence.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(c);
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return b.toString();
   }
 
   /** The word, and the word without a leading و or ف (ولم, فلا). */
@@ -201,6 +244,14 @@ final class ArticleEvidence {
       }
     }
     return false;
+  }
+
+  /** Days from the anchor of the relative times to the article's own publication date. */
+  long shiftToOwnDate() {
+    if (published.isEmpty() || anchor.isEmpty()) {
+      return 0;
+    }
+    return java.time.temporal.ChronoUnit.DAYS.between(anchor.get(), published.get());
   }
 
   String id() {

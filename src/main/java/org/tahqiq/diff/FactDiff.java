@@ -137,16 +137,46 @@ public final class FactDiff {
 
   /** The fact diff of articles already run through a {@link TextPipeline}. */
   public FactDiffReport diffProcessed(List<ProcessedArticle> articles) {
+    return diffProcessed(articles, List.of());
+  }
+
+  /**
+   * The fact diff of articles already run through a {@link TextPipeline}, of which the caller knows
+   * some to be copies of one story ({@code copyGroups}: groups of article ids, such as the
+   * near-duplicate groups of {@code NearDuplicateDetector}; unknown ids are ignored). Copies, given
+   * or found by the diff itself (word-shingle Jaccard at least 0.5), resolve relative times
+   * against the earliest publication of their group; a time the republisher rewrote for its own
+   * date ("اليوم" → "أمس") agrees with the original.
+   */
+  public FactDiffReport diffProcessed(List<ProcessedArticle> articles, Collection<? extends Collection<String>> copyGroups) {
     Objects.requireNonNull(articles, "articles must not be null");
+    Objects.requireNonNull(copyGroups, "copyGroups must not be null");
     Set<String> ids = new HashSet<>();
-    List<ArticleEvidence> evidence = new ArrayList<>();
     for (ProcessedArticle p : articles) {
       if (!ids.add(p.id())) {
         throw new IllegalArgumentException("duplicate article id '" + p.id() + "'");
       }
-      Optional<LocalDate> publication = publicationDate(p);
-      ExtractedFacts facts = extractor.extract(p.normalized(), publication.map(LocalDate::atStartOfDay));
-      evidence.add(new ArticleEvidence(evidence.size(), p, facts, tokenizer, stemmer, stopwords, synonyms, vocabulary));
+    }
+    List<Optional<LocalDate>> published = new ArrayList<>();
+    for (ProcessedArticle p : articles) {
+      published.add(publicationDate(p));
+    }
+    CopyGroups copies = new CopyGroups(articles.stream().map(ProcessedArticle::id).toList(),
+        articles.stream().map(ProcessedArticle::shingles).toList(), copyGroups);
+    Map<Integer, LocalDate> earliest = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      int g = copies.groupOf(i);
+      published.get(i).ifPresent(d -> earliest.merge(g, d, (x, y) -> x.isBefore(y) ? x : y));
+    }
+    List<ArticleEvidence> evidence = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      ProcessedArticle p = articles.get(i);
+      // A copy's relative times resolve against the earliest publication of its group.
+      LocalDate groupEarliest = earliest.get(copies.groupOf(i));
+      Optional<LocalDate> anchor = published.get(i).map(d -> groupEarliest);
+      ExtractedFacts facts = extractor.extract(p.normalized(), anchor.map(LocalDate::atStartOfDay));
+      evidence.add(new ArticleEvidence(evidence.size(), p, facts, tokenizer, stemmer, stopwords, synonyms, vocabulary,
+          copies.groupOf(i), published.get(i), anchor));
     }
     StemWeights weights = new StemWeights(evidence);
     SentencePairs pairs = new SentencePairs(evidence, weights);
@@ -317,9 +347,7 @@ public final class FactDiff {
     if (p.sameText()) {
       // One sentence copied: the value at the same place is one claim, whatever each copy's
       // publication date made of a relative "اليوم".
-      int ox = x.mention().span().start() - x.article().facts.sentences().get(x.sentence()).span().start();
-      int oy = y.mention().span().start() - y.article().facts.sentences().get(y.sentence()).span().start();
-      if (ox == oy) {
+      if (rankInSentence(claims, i) == rankInSentence(claims, j)) {
         candidates.add(new Edge(i, j, Outcome.AGREE, 1.0));
       }
       return;
@@ -333,6 +361,9 @@ public final class FactDiff {
         : ValueComparison.compare(x.quantity(), y.quantity());
     if (outcome.isEmpty() || !sameCountedNoun(x, y)) {
       return;
+    }
+    if (outcome.get() == Outcome.CONFLICT && x.kind() == FactKind.TIME && rewrittenForOwnDate(x, y)) {
+      outcome = Optional.of(Outcome.AGREE);
     }
     if (x.role() != null && y.role() != null && !x.role().equals(y.role())) {
       return; // the killed and the injured are different counts
@@ -348,6 +379,73 @@ public final class FactDiff {
       bestRejected[i] = Math.max(bestRejected[i], score);
       bestRejected[j] = Math.max(bestRejected[j], score);
     }
+  }
+
+  /**
+   * Whether two times of copies of one story agree once one is read against its own publication
+   * date rather than the group's earliest: the republisher rewrote "اليوم" as "أمس" for its own
+   * day. Only for times written without a year, whose value depends on the anchor.
+   */
+  private static boolean rewrittenForOwnDate(ValueClaim x, ValueClaim y) {
+    ArticleEvidence ax = x.article();
+    ArticleEvidence ay = y.article();
+    if (ax.copyGroup != ay.copyGroup || !anchorDependent(x) || !anchorDependent(y)) {
+      return false;
+    }
+    long dx = ax.shiftToOwnDate();
+    long dy = ay.shiftToOwnDate();
+    if ((dx == 0 && dy == 0) || !(x.time() instanceof TimeValue.Interval ix) || !(y.time() instanceof TimeValue.Interval iy)) {
+      return false;
+    }
+    for (long[] shift : new long[][] {{dx, 0}, {0, dy}, {dx, dy}}) {
+      Optional<Outcome> o = ValueComparison.compare(shifted(ix, shift[0]), shifted(iy, shift[1]));
+      if (o.isPresent() && o.get() != Outcome.CONFLICT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static TimeValue.Interval shifted(TimeValue.Interval i, long days) {
+    return days == 0 ? i
+        : new TimeValue.Interval(i.start().plusDays(days), i.endExclusive().plusDays(days), i.granularity(), i.modifier());
+  }
+
+  /** Whether a time was written without a year of four digits ("اليوم", "6 مارس", "فبراير"). */
+  private static boolean anchorDependent(ValueClaim c) {
+    String raw = c.article().processed.normalized().raw().substring(c.mention().raw().start(), c.mention().raw().end());
+    int digits = 0;
+    for (int k = 0; k < raw.length(); k++) {
+      if (Character.isDigit(raw.charAt(k))) {
+        if (++digits == 4) {
+          return false;
+        }
+      } else {
+        digits = 0;
+      }
+    }
+    return true;
+  }
+
+  /** How many claims of the same kind precede claim {@code i} in its sentence. */
+  private static int rankInSentence(List<ValueClaim> claims, int i) {
+    ValueClaim c = claims.get(i);
+    int rank = 0;
+    for (int k = i - 1; k >= 0 && claims.get(k).article() == c.article(); k--) {
+      ValueClaim o = claims.get(k);
+      if (o.sentence() == c.sentence() && o.kind() == c.kind()
+          && o.mention().span().start() < c.mention().span().start()) {
+        rank++;
+      }
+    }
+    for (int k = i + 1; k < claims.size() && claims.get(k).article() == c.article(); k++) {
+      ValueClaim o = claims.get(k);
+      if (o.sentence() == c.sentence() && o.kind() == c.kind()
+          && o.mention().span().start() < c.mention().span().start()) {
+        rank++;
+      }
+    }
+    return rank;
   }
 
   /** Ranks and counts of things must count the same noun ("السيارة الثانية" vs "سيارة ثانية"). */

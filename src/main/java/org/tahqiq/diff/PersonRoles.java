@@ -49,6 +49,9 @@ final class PersonRoles {
       }
       EntityMention pa = onlyA.get(0);
       EntityMention pb = onlyB.get(0);
+      if (sameWords(pa.nameKey(), pb.nameKey())) {
+        continue; // one name, spelt or prefixed differently (لشرق طنطا / بشرق طنطا)
+      }
       // People share a name (كيم جونغ إيل / كيم إيل سونغ) or the words that introduce them; a
       // place or organization must stand after the same words ("تفجير في الإسكندرية").
       boolean sharedName = type == EntityType.PERSON && sharesNameToken(pa.nameKey(), pb.nameKey());
@@ -90,6 +93,26 @@ final class PersonRoles {
 
   private static boolean isOfType(EntityMention m, EntityType type) {
     return m.entity().map(r -> r.type() == type).orElse(false);
+  }
+
+  /** Whether two name keys have the same words up to {@link StemSets#same}. */
+  private static boolean sameWords(String keyA, String keyB) {
+    String[] a = keyA.split(" ");
+    String[] b = keyB.split(" ");
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (!StemSets.same(a[i], b[i]) && !StemSets.same(withoutProclitic(a[i]), withoutProclitic(b[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The word without one leading proclitic letter (و ف ب ل ك), when at least three letters remain. */
+  private static String withoutProclitic(String w) {
+    return w.length() > 3 && "\u0648\u0641\u0628\u0644\u0643".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
   }
 
   private static boolean sharesNameToken(String keyA, String keyB) {

@@ -110,9 +110,8 @@ final class SentencePairs {
   void forEachMutualBest(double minOverlap, Visitor visitor) {
     Map<SideKey, Double> best = new HashMap<>();
     for (Pair p : pairs) {
-      if (p.sameText) {
-        continue;
-      }
+      // A copy of the sentence counts as its best match: a sentence copied word for word is
+      // compared with its copy (and so with nothing), never with a neighbour.
       best.merge(new SideKey(p.a.index, p.sa, p.b.index), p.overlap, Math::max);
       best.merge(new SideKey(p.b.index, p.sb, p.a.index), p.overlap, Math::max);
     }

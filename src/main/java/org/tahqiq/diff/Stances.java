@@ -89,8 +89,10 @@ final class Stances {
         if (!StemSets.same(ta.get(i).stem(), tb.get(j).stem())) {
           continue;
         }
-        boolean na = a.negated(sa, i);
-        boolean nb = b.negated(sb, j);
+        // A word said both negated and plainly in one sentence ("من تكرار ... دون تكرار") is no
+        // flip: only a word negated wherever the sentence uses it.
+        boolean na = a.negated(sa, i) && onlyNegated(a, sa, ta, i);
+        boolean nb = b.negated(sb, j) && onlyNegated(b, sb, tb, j);
         anyA |= na && !nb;
         anyB |= nb && !na;
         if (na != nb && first == null) {
@@ -99,6 +101,16 @@ final class Stances {
       }
     }
     return anyA != anyB ? first : null; // negations on both sides are no single flip
+  }
+
+  /** Whether every occurrence of token {@code i}'s stem in the sentence is negated. */
+  private static boolean onlyNegated(ArticleEvidence e, int s, List<ContentToken> tokens, int i) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (k != i && tokens.get(k).stem().equals(tokens.get(i).stem()) && !e.negated(s, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Token indexes {@code {i, j}} of opposite words, neither side having the other's, or null. */

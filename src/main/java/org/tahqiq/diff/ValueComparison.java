@@ -64,7 +64,11 @@ final class ValueComparison {
     boolean yOpen = y.modifier() == TimeModifier.BEFORE || y.modifier() == TimeModifier.AFTER;
     if (xOpen || yOpen) {
       // "since 2019" bounds a period; it neither equals nor contradicts a date in that period.
-      return xOpen && yOpen && x.equals(y) ? Optional.of(Outcome.AGREE) : Optional.empty();
+      if (xOpen && yOpen && x.modifier() == y.modifier() && x.granularity() == y.granularity()) {
+        // "منذ عام 2008" / "منذ عام 2006": the same bound stated twice must be one bound.
+        return Optional.of(x.equals(y) ? Outcome.AGREE : Outcome.CONFLICT);
+      }
+      return Optional.empty();
     }
     boolean approx = x.modifier() == TimeModifier.APPROX || y.modifier() == TimeModifier.APPROX;
     if (x.start().equals(y.start()) && x.endExclusive().equals(y.endExclusive())) {

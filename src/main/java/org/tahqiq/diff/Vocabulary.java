@@ -39,6 +39,16 @@ final class Vocabulary {
     l.antonyms.forEach((k, v) -> a.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
     this.antonyms = Map.copyOf(a);
     this.cues = Map.copyOf(l.cues);
+    Map<String, Cue> verbs = new HashMap<>();
+    l.cues.forEach((phrase, cue) -> {
+      if ((cue == Cue.DENIAL || cue == Cue.FAILURE) && phrase.indexOf(' ') < 0) {
+        String stem = l.stemmer.stem(phrase);
+        if (stem.length() >= 3) {
+          verbs.put(stem, cue);
+        }
+      }
+    });
+    this.verbStems = Map.copyOf(verbs);
   }
 
   /** The role of a canonical stem, or null. */
@@ -52,6 +62,14 @@ final class Vocabulary {
   }
 
   private static final int[] NO_SIDES = {};
+
+  /** Light stem → cue, for the single-word denial and failure verbs (any inflection). */
+  private final Map<String, Cue> verbStems;
+
+  /** The denial or failure cue of a word's light stem ("رفضوا" → رفض), or null. */
+  Cue verbCue(String stem) {
+    return verbStems.get(stem);
+  }
 
   /** The cue of a normalized word or two-word phrase, or null. */
   Cue cue(String phrase) {

@@ -100,7 +100,7 @@ final class Wordings {
   static boolean sameRoot(String a, String b) {
     String x = rootLetters(a);
     String y = rootLetters(b);
-    return x.length() >= 2 && (x.equals(y) || (y.length() >= 3 && x.contains(y)) || (x.length() >= 3 && y.contains(x)));
+    return !x.isEmpty() && (x.equals(y) || (y.length() >= 3 && x.contains(y)) || (x.length() >= 3 && y.contains(x)));
   }
 
   private static String rootLetters(String word) {
