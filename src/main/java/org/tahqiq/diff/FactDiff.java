@@ -24,6 +24,7 @@ import org.tahqiq.facts.FactExtractor;
 import org.tahqiq.facts.Granularity;
 import org.tahqiq.facts.QuantityKind;
 import org.tahqiq.facts.QuantityMention;
+import org.tahqiq.facts.QuantityValue;
 import org.tahqiq.facts.TimeMention;
 import org.tahqiq.facts.TimeValue;
 import org.tahqiq.normalize.ArabicNormalizer;
@@ -77,6 +78,8 @@ public final class FactDiff {
   static final int WINDOW_BEFORE = 4;
   /** Content words after a value: in Arabic the clause it dates often follows ("في فبراير، أهدى…"). */
   static final int WINDOW_AFTER = 6;
+  /** Roles after which a number of years is an age: a death ("توفي عن 80 عاما") or an age word. */
+  private static final Set<String> AGE_WORDS = Set.of("KILLED", "AGE");
   /** How many content words on each side of a number are searched for its role. */
   static final int ROLE_DISTANCE = 3;
   /**
@@ -221,9 +224,15 @@ public final class FactDiff {
       }
       for (QuantityMention m : e.quantities()) {
         String noun = m.noun().map(stemmer::stem).orElse(null);
-        claims.add(new ValueClaim(e, m, FactKind.QUANTITY, null, m.value(),
-            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), noun,
-            role(e, m)));
+        String role = role(e, m);
+        QuantityValue value = m.value();
+        if (value.kind() == QuantityKind.DURATION && "year".equals(value.unit()) && AGE_WORDS.contains(role)) {
+          // "وفاة فلان عن 65 عاما": years after a death word are an age.
+          role = "AGE";
+          value = new QuantityValue(value.low(), value.high(), QuantityKind.AGE, value.unit(), value.approximate());
+        }
+        claims.add(new ValueClaim(e, m, FactKind.QUANTITY, null, value,
+            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), noun, role));
       }
     }
     return claims;
