@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.time.LocalDate;
 import java.util.Set;
 import org.tahqiq.facts.EntityMention;
 import org.tahqiq.facts.ExtractedFacts;
@@ -25,6 +27,11 @@ import org.tahqiq.token.Tokenizer;
  */
 final class ArticleEvidence {
   final int index;
+  /** The copy group (see {@link CopyGroups}) of the article. */
+  final int copyGroup;
+  /** The article's own publication date, and the date its relative times were resolved against. */
+  final Optional<LocalDate> published;
+  final Optional<LocalDate> anchor;
   final ProcessedArticle processed;
   final ExtractedFacts facts;
   /** Content tokens by sentence, in text order. */
@@ -33,6 +40,24 @@ final class ArticleEvidence {
   final Set<String> allStems = new HashSet<>();
   /** Entity ids (or name keys for unknown names) anywhere in the article. */
   final Set<String> entityKeys = new HashSet<>();
+  /** The normalized text of each sentence, spaces folded: equal keys are the same sentence. */
+  final List<String> sentenceKeys = new ArrayList<>();
+  /** Polarity cues by sentence, in text order. */
+  final List<List<PolarityCue>> sentenceCues = new ArrayList<>();
+
+  /**
+   * A negation, denial or failure word in a sentence; it negates the content tokens from index
+   * {@code scopeStart} (into {@link #tokensOf}) up to, excluding, {@code scopeEnd}.
+   */
+  record PolarityCue(Vocabulary.Cue kind, int scopeStart, int scopeEnd, int start, int end) {}
+
+  /** Content words a negation particle covers: the word it negates ("لم يعلن", "عدم الانسحاب"). */
+  static final int NEGATION_SCOPE = 1;
+  /**
+   * Content words a denial or failure verb covers, itself included: what is denied follows it
+   * ("نفت الحكومة انسحاب القوات").
+   */
+  static final int VERB_SCOPE = 4;
 
   ArticleEvidence(
       int index,
@@ -41,35 +66,80 @@ final class ArticleEvidence {
       Tokenizer tokenizer,
       ArabicLightStemmer stemmer,
       Stopwords stopwords,
-      SynonymClasses synonyms) {
+      SynonymClasses synonyms,
+      Vocabulary vocabulary,
+      int copyGroup,
+      Optional<LocalDate> published,
+      Optional<LocalDate> anchor) {
     this.index = index;
+    this.copyGroup = copyGroup;
+    this.published = published;
+    this.anchor = anchor;
     this.processed = processed;
     this.facts = facts;
     List<TextSpan> valueSpans = new ArrayList<>();
     facts.times().forEach(m -> valueSpans.add(m.span()));
     facts.quantities().forEach(m -> valueSpans.add(m.span()));
+    MappedText text = processed.normalized();
+    String normalizedText = text.text();
     for (int i = 0; i < facts.sentences().size(); i++) {
       sentenceStems.add(new LinkedHashSet<>());
       sentenceTokens.add(new ArrayList<>());
+      sentenceCues.add(new ArrayList<>());
+      TextSpan span = facts.sentences().get(i).span();
+      sentenceKeys.add(sentenceKey(normalizedText.substring(span.start(), span.end())));
     }
-    MappedText text = processed.normalized();
     String raw = text.raw();
     List<Sentence> sentences = facts.sentences();
-    int s = 0;
+    List<EntityMention> entities = facts.entities();
+    List<Token> tokens = new ArrayList<>();
     for (Token t : tokenizer.tokenize(text)) {
-      if (t.type() != TokenType.ARABIC_WORD && t.type() != TokenType.LATIN_WORD && t.type() != TokenType.NUMBER) {
-        continue;
+      if (t.type() == TokenType.ARABIC_WORD || t.type() == TokenType.LATIN_WORD || t.type() == TokenType.NUMBER) {
+        tokens.add(t);
       }
+    }
+    int s = 0;
+    int entity = 0;
+    int wordInEntity = 0;
+    int skipCue = -1;
+    for (int ti = 0; ti < tokens.size(); ti++) {
+      Token t = tokens.get(ti);
       while (s < sentences.size() && sentences.get(s).span().end() <= t.start()) {
         s++;
       }
       if (s == sentences.size() || sentences.get(s).span().start() > t.start()) {
         continue; // between sentences
       }
+      if (ti > skipCue && t.type() == TokenType.ARABIC_WORD) {
+        String next = ti + 1 < tokens.size() ? tokens.get(ti + 1).text() : null;
+        // A particle that is itself a content word (عدم, دون) negates the word after it.
+        int scopeStart = sentenceTokens.get(s).size() + (stopwords.contains(t.text()) ? 0 : 1);
+        int cueWords = cueAt(vocabulary, stemmer, t.text(), next, s, scopeStart, t);
+        if (cueWords > 0) {
+          skipCue = ti + cueWords - 1;
+        }
+      }
+      while (entity < entities.size() && entities.get(entity).span().end() <= t.start()) {
+        entity++;
+        wordInEntity = 0;
+      }
+      EntityMention e = entity < entities.size() && entities.get(entity).span().start() <= t.start()
+          ? entities.get(entity) : null;
       if (insideAny(valueSpans, t.start(), t.end()) || stopwords.contains(t.text())) {
+        if (e != null) {
+          wordInEntity++;
+        }
         continue;
       }
-      String stem = synonyms.canonical(t.type() == TokenType.ARABIC_WORD ? stemmer.stem(t.text()) : t.text());
+      String stem;
+      if (e != null) {
+        // Names are not stemmed (مرسي is no form of مرس): the word of the entity's name key.
+        String[] words = e.nameKey().split(" ");
+        stem = wordInEntity < words.length ? words[wordInEntity] : stemmer.stem(t.text());
+        wordInEntity++;
+      } else {
+        stem = synonyms.canonical(t.type() == TokenType.ARABIC_WORD ? stemmer.stem(t.text()) : t.text());
+      }
       if (stem.length() < 2 || stopwords.contains(stem)) {
         continue;
       }
@@ -81,6 +151,107 @@ final class ArticleEvidence {
     for (EntityMention e : facts.entities()) {
       entityKeys.add(entityKey(e));
     }
+    for (int i = 0; i < sentenceCues.size(); i++) {
+      List<PolarityCue> cues = sentenceCues.get(i);
+      int n = sentenceTokens.get(i).size();
+      for (int c = 0; c < cues.size(); c++) {
+        PolarityCue q = cues.get(c);
+        int end = q.scopeEnd();
+        // An auxiliary ("لم يتم الإفراج") passes the negation on to the word after it.
+        for (int k = q.scopeStart(); k < end && k < n && end < n; k++) {
+          ContentToken t = sentenceTokens.get(i).get(k);
+          if (vocabulary.cue(normalizedText.substring(t.start(), t.end())) == Vocabulary.Cue.AUXILIARY) {
+            end++;
+          }
+        }
+        cues.set(c, new PolarityCue(q.kind(), q.scopeStart(), Math.min(n, end), q.start(), q.end()));
+      }
+    }
+  }
+
+  /**
+   * Records the polarity cue that starts with {@code word} (and maybe {@code next}) in sentence
+   * {@code s}, whose scope starts at content token {@code scopeStart}; returns the number of words
+   * it spans (a NONE phrase too, so that its words are not cues), or 0.
+   */
+  private int cueAt(Vocabulary vocabulary, ArabicLightStemmer stemmer, String word, String next, int s, int scopeStart, Token t) {
+    for (String w : withoutConjunction(word)) {
+      if (next != null) {
+        Vocabulary.Cue two = vocabulary.cue(w + " " + next);
+        if (two != null) {
+          addCue(two, s, scopeStart, t);
+          return 2;
+        }
+      }
+      Vocabulary.Cue one = vocabulary.cue(w);
+      if (one != null) {
+        addCue(one, s, scopeStart, t);
+        return 1;
+      }
+    }
+    Vocabulary.Cue verb = vocabulary.verbCue(stemmer.stem(word));
+    if (verb != null) {
+      addCue(verb, s, scopeStart, t); // رفضوا, نفوا: other forms of a denial or failure verb
+      return 1;
+    }
+    return 0;
+  }
+
+  private void addCue(Vocabulary.Cue cue, int s, int scopeStart, Token t) {
+    if (cue == Vocabulary.Cue.NONE || cue == Vocabulary.Cue.AUXILIARY) {
+      return;
+    }
+    int width = cue == Vocabulary.Cue.NEGATION ? NEGATION_SCOPE : VERB_SCOPE;
+    sentenceCues.get(s).add(new PolarityCue(cue, scopeStart, scopeStart + width, t.raw().start(), t.raw().end()));
+    // (a verb's scope starts after the verb: what is denied, refused or failed)
+  }
+
+  /**
+   * The key of a sentence: its letters and digits, words separated by one space; copies that differ
+   * only in punctuation or spacing ("13 %" / "13\\%", "الفاو -" / "الفاو،") have one key.
+   */
+  static String sentenceKey(String normalizedSentence) {
+    StringBuilder b = new StringBuilder(normalizedSentence.length());
+    boolean space = false;
+    for (int i = 0; i < normalizedSentence.length(); i++) {
+      char c = normalizedSentence.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(c);
+        space = false;
+      } else {
+        space = true;
+      }
+    }
+    return b.toString();
+  }
+
+  /** The word, and the word without a leading و or ف (ولم, فلا). */
+  private static List<String> withoutConjunction(String word) {
+    if (word.length() > 2 && (word.charAt(0) == '\u0648' || word.charAt(0) == '\u0641')) {
+      return List.of(word, word.substring(1));
+    }
+    return List.of(word);
+  }
+
+  /** Whether content token {@code token} of sentence {@code s} lies in a cue's scope. */
+  boolean negated(int s, int token) {
+    for (PolarityCue c : sentenceCues.get(s)) {
+      if (token >= c.scopeStart() && token < c.scopeEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Days from the anchor of the relative times to the article's own publication date. */
+  long shiftToOwnDate() {
+    if (published.isEmpty() || anchor.isEmpty()) {
+      return 0;
+    }
+    return java.time.temporal.ChronoUnit.DAYS.between(anchor.get(), published.get());
   }
 
   String id() {

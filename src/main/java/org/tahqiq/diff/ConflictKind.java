@@ -9,5 +9,9 @@ public enum ConflictKind {
   /** Different people (or places, organisations) in the same role. */
   ENTITY,
   /** Different wording for the same thing; a candidate for a human to check, lower confidence. */
-  LEXICAL
+  LEXICAL,
+  /** One source states what the other negates, denies or says failed ("وافق" / "نفى", "لم"). */
+  POLARITY,
+  /** The sources use opposite words for the same thing (ارتفاع / انخفاض, إعدام / براءة). */
+  ANTONYM
 }

@@ -24,6 +24,7 @@ import org.tahqiq.facts.FactExtractor;
 import org.tahqiq.facts.Granularity;
 import org.tahqiq.facts.QuantityKind;
 import org.tahqiq.facts.QuantityMention;
+import org.tahqiq.facts.QuantityValue;
 import org.tahqiq.facts.TimeMention;
 import org.tahqiq.facts.TimeValue;
 import org.tahqiq.normalize.ArabicNormalizer;
@@ -77,6 +78,18 @@ public final class FactDiff {
   static final int WINDOW_BEFORE = 4;
   /** Content words after a value: in Arabic the clause it dates often follows ("في فبراير، أهدى…"). */
   static final int WINDOW_AFTER = 6;
+  /** Roles after which a number of years is an age: a death ("توفي عن 80 عاما") or an age word. */
+  private static final Set<String> AGE_WORDS = Set.of("KILLED", "AGE");
+  /** How many content words on each side of a number are searched for its role. */
+  static final int ROLE_DISTANCE = 3;
+  /**
+   * Two numbers of the same role align with score {@code ROLE_BASE_SCORE + ROLE_OVERLAP_GAIN ·
+   * overlap} (or their word score, if higher) when their sentences overlap at least {@code
+   * ROLE_MIN_OVERLAP}: "رحيل ميني مي عن عمر 49 عاما" / "وفاة ميني مي عن عمر يناهز 80 عاما".
+   */
+  static final double ROLE_MIN_OVERLAP = 0.12;
+  static final double ROLE_BASE_SCORE = 0.34;
+  static final double ROLE_OVERLAP_GAIN = 0.5;
 
   private final TextPipeline pipeline;
   private final FactExtractor extractor;
@@ -87,11 +100,13 @@ public final class FactDiff {
   private final ArabicLightStemmer stemmer = ArabicLightStemmer.defaults();
   private final Stopwords stopwords = Stopwords.defaults();
   private final SynonymClasses synonyms;
+  private final Vocabulary vocabulary;
   private final IdfTable background;
 
   private FactDiff(Builder b) {
     this.background = b.background;
     this.synonyms = b.synonyms.build();
+    this.vocabulary = b.vocabulary.build(synonyms);
     this.pipeline = b.pipeline;
     this.extractor = b.extractor;
     this.alignment = b.alignment;
@@ -125,22 +140,54 @@ public final class FactDiff {
 
   /** The fact diff of articles already run through a {@link TextPipeline}. */
   public FactDiffReport diffProcessed(List<ProcessedArticle> articles) {
+    return diffProcessed(articles, List.of());
+  }
+
+  /**
+   * The fact diff of articles already run through a {@link TextPipeline}, of which the caller knows
+   * some to be copies of one story ({@code copyGroups}: groups of article ids, such as the
+   * near-duplicate groups of {@code NearDuplicateDetector}; unknown ids are ignored). Copies, given
+   * or found by the diff itself (word-shingle Jaccard at least 0.5), resolve relative times
+   * against the earliest publication of their group; a time the republisher rewrote for its own
+   * date ("اليوم" → "أمس") agrees with the original.
+   */
+  public FactDiffReport diffProcessed(List<ProcessedArticle> articles, Collection<? extends Collection<String>> copyGroups) {
     Objects.requireNonNull(articles, "articles must not be null");
+    Objects.requireNonNull(copyGroups, "copyGroups must not be null");
     Set<String> ids = new HashSet<>();
-    List<ArticleEvidence> evidence = new ArrayList<>();
     for (ProcessedArticle p : articles) {
       if (!ids.add(p.id())) {
         throw new IllegalArgumentException("duplicate article id '" + p.id() + "'");
       }
-      Optional<LocalDate> publication = publicationDate(p);
-      ExtractedFacts facts = extractor.extract(p.normalized(), publication.map(LocalDate::atStartOfDay));
-      evidence.add(new ArticleEvidence(evidence.size(), p, facts, tokenizer, stemmer, stopwords, synonyms));
+    }
+    List<Optional<LocalDate>> published = new ArrayList<>();
+    for (ProcessedArticle p : articles) {
+      published.add(publicationDate(p));
+    }
+    CopyGroups copies = new CopyGroups(articles.stream().map(ProcessedArticle::id).toList(),
+        articles.stream().map(ProcessedArticle::shingles).toList(), copyGroups);
+    Map<Integer, LocalDate> earliest = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      int g = copies.groupOf(i);
+      published.get(i).ifPresent(d -> earliest.merge(g, d, (x, y) -> x.isBefore(y) ? x : y));
+    }
+    List<ArticleEvidence> evidence = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      ProcessedArticle p = articles.get(i);
+      // A copy's relative times resolve against the earliest publication of its group.
+      LocalDate groupEarliest = earliest.get(copies.groupOf(i));
+      Optional<LocalDate> anchor = published.get(i).map(d -> groupEarliest);
+      ExtractedFacts facts = extractor.extract(p.normalized(), anchor.map(LocalDate::atStartOfDay));
+      evidence.add(new ArticleEvidence(evidence.size(), p, facts, tokenizer, stemmer, stopwords, synonyms, vocabulary,
+          copies.groupOf(i), published.get(i), anchor));
     }
     StemWeights weights = new StemWeights(evidence);
-    List<Fact> facts = new ArrayList<>(alignValues(valueClaims(evidence), weights));
-    facts.addAll(new PersonRoles(evidence, weights).facts());
+    SentencePairs pairs = new SentencePairs(evidence, weights);
+    List<Fact> facts = new ArrayList<>(alignValues(valueClaims(evidence), pairs, weights));
+    facts.addAll(new PersonRoles(evidence, pairs).facts());
+    facts.addAll(new Stances(pairs, vocabulary).facts());
     if (lexicalConflicts) {
-      facts.addAll(new Wordings(evidence, weights, background).facts());
+      facts.addAll(new Wordings(pairs, background).facts());
     }
     facts.sort(FACT_ORDER);
     return new FactDiffReport(articles.stream().map(ProcessedArticle::id).toList(), facts);
@@ -173,12 +220,19 @@ public final class FactDiff {
       for (TimeMention m : e.times()) {
         TimeValue value = m.value();
         claims.add(new ValueClaim(e, m, FactKind.TIME, value, null,
-            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), null));
+            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), null, null));
       }
       for (QuantityMention m : e.quantities()) {
         String noun = m.noun().map(stemmer::stem).orElse(null);
-        claims.add(new ValueClaim(e, m, FactKind.QUANTITY, null, m.value(),
-            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), noun));
+        String role = role(e, m);
+        QuantityValue value = m.value();
+        if (value.kind() == QuantityKind.DURATION && "year".equals(value.unit()) && AGE_WORDS.contains(role)) {
+          // "وفاة فلان عن 65 عاما": years after a death word are an age.
+          role = "AGE";
+          value = new QuantityValue(value.low(), value.high(), QuantityKind.AGE, value.unit(), value.approximate());
+        }
+        claims.add(new ValueClaim(e, m, FactKind.QUANTITY, null, value,
+            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), noun, role));
       }
     }
     return claims;
@@ -187,29 +241,53 @@ public final class FactDiff {
   /** A possible alignment of claims {@code a} and {@code b} (indexes into the claim list). */
   private record Edge(int a, int b, Outcome outcome, double score) {}
 
-  private List<Fact> alignValues(List<ValueClaim> claims, StemWeights weights) {
+  /**
+   * The role of a quantity: the quantity kind for ages, money and percentages, else the role
+   * ({@code roles.tsv}) of the nearest content word around it ("مقتل 5" → KILLED), else null.
+   */
+  private String role(ArticleEvidence e, QuantityMention m) {
+    if (m.value().kind() == QuantityKind.AGE) {
+      return "AGE";
+    }
+    List<ContentToken> tokens = e.tokensOf(m.sentence());
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first).end() <= m.span().start()) {
+      first++;
+    }
+    for (int d = 0; d < ROLE_DISTANCE; d++) {
+      int after = first + d;
+      while (after < tokens.size() && tokens.get(after).start() < m.span().end()) {
+        after++;
+      }
+      for (int i : new int[] {first - 1 - d, after}) {
+        if (i >= 0 && i < tokens.size()) {
+          String r = vocabulary.role(tokens.get(i).stem());
+          if (r != null) {
+            return r;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<Fact> alignValues(List<ValueClaim> claims, SentencePairs pairs, StemWeights weights) {
+    Map<Long, List<Integer>> bySentence = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      ValueClaim c = claims.get(i);
+      bySentence.computeIfAbsent(((long) c.article().index << 32) | c.sentence(), k -> new ArrayList<>()).add(i);
+    }
     List<Edge> candidates = new ArrayList<>();
     double[] bestRejected = new double[claims.size()];
-    for (int i = 0; i < claims.size(); i++) {
-      ValueClaim x = claims.get(i);
-      for (int j = i + 1; j < claims.size(); j++) {
-        ValueClaim y = claims.get(j);
-        if (x.article() == y.article() || x.kind() != y.kind()) {
-          continue;
-        }
-        Optional<Outcome> outcome = x.kind() == FactKind.TIME
-            ? ValueComparison.compare(x.time(), y.time())
-            : ValueComparison.compare(x.quantity(), y.quantity());
-        if (outcome.isEmpty() || !sameCountedNoun(x, y)) {
-          continue;
-        }
-        double score = score(x, y, weights);
-        double needed = outcome.get() == Outcome.CONFLICT ? conflictAlignment : alignment;
-        if (score >= needed) {
-          candidates.add(new Edge(i, j, outcome.get(), score));
-        } else {
-          bestRejected[i] = Math.max(bestRejected[i], score);
-          bestRejected[j] = Math.max(bestRejected[j], score);
+    for (SentencePairs.Pair p : pairs.all()) {
+      List<Integer> xs = bySentence.get(((long) p.a().index << 32) | p.sa());
+      List<Integer> ys = bySentence.get(((long) p.b().index << 32) | p.sb());
+      if (xs == null || ys == null) {
+        continue;
+      }
+      for (int i : xs) {
+        for (int j : ys) {
+          edge(claims, i, j, p, weights, candidates, bestRejected);
         }
       }
     }
@@ -267,6 +345,118 @@ public final class FactDiff {
     return facts;
   }
 
+  /** Adds the edge between claims {@code i} and {@code j} of candidate sentence pair {@code p}, if any. */
+  private void edge(List<ValueClaim> claims, int i, int j, SentencePairs.Pair p, StemWeights weights,
+      List<Edge> candidates, double[] bestRejected) {
+    ValueClaim x = claims.get(i);
+    ValueClaim y = claims.get(j);
+    if (x.kind() != y.kind()) {
+      return;
+    }
+    if (p.sameText()) {
+      // One sentence copied: the value at the same place is one claim, whatever each copy's
+      // publication date made of a relative "اليوم".
+      if (rankInSentence(claims, i) == rankInSentence(claims, j)) {
+        candidates.add(new Edge(i, j, Outcome.AGREE, 1.0));
+      }
+      return;
+    }
+    if (x.kind() == FactKind.TIME
+        && (x.time() instanceof TimeValue.Relative || y.time() instanceof TimeValue.Relative)) {
+      return; // a time of an article without publication date has no day to compare across articles
+    }
+    Optional<Outcome> outcome = x.kind() == FactKind.TIME
+        ? ValueComparison.compare(x.time(), y.time())
+        : ValueComparison.compare(x.quantity(), y.quantity());
+    if (outcome.isEmpty() || !sameCountedNoun(x, y)) {
+      return;
+    }
+    if (outcome.get() == Outcome.CONFLICT && x.kind() == FactKind.TIME && rewrittenForOwnDate(x, y)) {
+      outcome = Optional.of(Outcome.AGREE);
+    }
+    if (x.role() != null && y.role() != null && !x.role().equals(y.role())) {
+      return; // the killed and the injured are different counts
+    }
+    double score = (StemSets.dice(x.window(), y.window(), weights) + p.overlap()) / 2;
+    if (x.role() != null && x.role().equals(y.role()) && p.overlap() >= ROLE_MIN_OVERLAP) {
+      score = Math.max(score, ROLE_BASE_SCORE + ROLE_OVERLAP_GAIN * p.overlap());
+    }
+    double needed = outcome.get() == Outcome.CONFLICT ? conflictAlignment : alignment;
+    if (score >= needed) {
+      candidates.add(new Edge(i, j, outcome.get(), score));
+    } else {
+      bestRejected[i] = Math.max(bestRejected[i], score);
+      bestRejected[j] = Math.max(bestRejected[j], score);
+    }
+  }
+
+  /**
+   * Whether two times of copies of one story agree once one is read against its own publication
+   * date rather than the group's earliest: the republisher rewrote "اليوم" as "أمس" for its own
+   * day. Only for times written without a year, whose value depends on the anchor.
+   */
+  private static boolean rewrittenForOwnDate(ValueClaim x, ValueClaim y) {
+    ArticleEvidence ax = x.article();
+    ArticleEvidence ay = y.article();
+    if (ax.copyGroup != ay.copyGroup || !anchorDependent(x) || !anchorDependent(y)) {
+      return false;
+    }
+    long dx = ax.shiftToOwnDate();
+    long dy = ay.shiftToOwnDate();
+    if ((dx == 0 && dy == 0) || !(x.time() instanceof TimeValue.Interval ix) || !(y.time() instanceof TimeValue.Interval iy)) {
+      return false;
+    }
+    for (long[] shift : new long[][] {{dx, 0}, {0, dy}, {dx, dy}}) {
+      Optional<Outcome> o = ValueComparison.compare(shifted(ix, shift[0]), shifted(iy, shift[1]));
+      if (o.isPresent() && o.get() != Outcome.CONFLICT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static TimeValue.Interval shifted(TimeValue.Interval i, long days) {
+    return days == 0 ? i
+        : new TimeValue.Interval(i.start().plusDays(days), i.endExclusive().plusDays(days), i.granularity(), i.modifier());
+  }
+
+  /** Whether a time was written without a year of four digits ("اليوم", "6 مارس", "فبراير"). */
+  private static boolean anchorDependent(ValueClaim c) {
+    String raw = c.article().processed.normalized().raw().substring(c.mention().raw().start(), c.mention().raw().end());
+    int digits = 0;
+    for (int k = 0; k < raw.length(); k++) {
+      if (Character.isDigit(raw.charAt(k))) {
+        if (++digits == 4) {
+          return false;
+        }
+      } else {
+        digits = 0;
+      }
+    }
+    return true;
+  }
+
+  /** How many claims of the same kind precede claim {@code i} in its sentence. */
+  private static int rankInSentence(List<ValueClaim> claims, int i) {
+    ValueClaim c = claims.get(i);
+    int rank = 0;
+    for (int k = i - 1; k >= 0 && claims.get(k).article() == c.article(); k--) {
+      ValueClaim o = claims.get(k);
+      if (o.sentence() == c.sentence() && o.kind() == c.kind()
+          && o.mention().span().start() < c.mention().span().start()) {
+        rank++;
+      }
+    }
+    for (int k = i + 1; k < claims.size() && claims.get(k).article() == c.article(); k++) {
+      ValueClaim o = claims.get(k);
+      if (o.sentence() == c.sentence() && o.kind() == c.kind()
+          && o.mention().span().start() < c.mention().span().start()) {
+        rank++;
+      }
+    }
+    return rank;
+  }
+
   /** Ranks and counts of things must count the same noun ("السيارة الثانية" vs "سيارة ثانية"). */
   private static boolean sameCountedNoun(ValueClaim x, ValueClaim y) {
     if (x.kind() != FactKind.QUANTITY) {
@@ -280,13 +470,6 @@ public final class FactDiff {
       return x.noun() == y.noun(); // two bare numbers may align on their context alone
     }
     return StemSets.same(x.noun(), y.noun());
-  }
-
-  private static double score(ValueClaim x, ValueClaim y, StemWeights weights) {
-    double local = StemSets.dice(x.window(), y.window(), weights);
-    double sentence = StemSets.dice(
-        x.article().sentenceStems.get(x.sentence()), y.article().sentenceStems.get(y.sentence()), weights);
-    return (local + sentence) / 2;
   }
 
   private static Outcome combined(List<Edge> edges) {
@@ -387,6 +570,8 @@ public final class FactDiff {
     private IdfTable background = IdfTable.defaults();
     private final SynonymClasses.Loader synonyms =
         new SynonymClasses.Loader(ArabicNormalizer.defaults(), ArabicLightStemmer.defaults()).addDefaults();
+    private final Vocabulary.Loader vocabulary =
+        new Vocabulary.Loader(ArabicNormalizer.defaults(), ArabicLightStemmer.defaults()).addDefaults();
 
     private Builder() {}
 
@@ -398,6 +583,39 @@ public final class FactDiff {
      */
     public Builder addSynonyms(Reader reader) throws IOException {
       synonyms.add(reader, "synonyms");
+      return this;
+    }
+
+    /**
+     * Adds roles of numbers (lines {@code word<TAB>ROLE}; see the built-in {@code
+     * org/tahqiq/diff/roles.tsv}); a word's last role wins. The reader is not closed.
+     *
+     * @throws IllegalArgumentException for a malformed line, naming its number
+     */
+    public Builder addRoles(Reader reader) throws IOException {
+      vocabulary.addRoles(reader, "roles");
+      return this;
+    }
+
+    /**
+     * Adds antonym classes (lines {@code words<TAB>opposite words}, words separated by {@code |};
+     * see the built-in {@code org/tahqiq/diff/antonyms.tsv}). The reader is not closed.
+     *
+     * @throws IllegalArgumentException for a malformed line, naming its number
+     */
+    public Builder addAntonyms(Reader reader) throws IOException {
+      vocabulary.addAntonyms(reader, "antonyms");
+      return this;
+    }
+
+    /**
+     * Adds polarity cues (lines {@code word or two-word phrase<TAB>NEGATION|DENIAL|FAILURE|NONE};
+     * see the built-in {@code org/tahqiq/diff/polarity.tsv}). The reader is not closed.
+     *
+     * @throws IllegalArgumentException for a malformed line, naming its number
+     */
+    public Builder addPolarityCues(Reader reader) throws IOException {
+      vocabulary.addCues(reader, "polarity");
       return this;
     }
 

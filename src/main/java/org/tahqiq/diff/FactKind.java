@@ -9,5 +9,7 @@ public enum FactKind {
   /** A person, place or organisation. */
   ENTITY,
   /** A wording: the noun a source uses where another source uses a different one. */
-  LEXICAL
+  LEXICAL,
+  /** A statement's polarity or direction: what a sentence affirms, denies or says the opposite of. */
+  STATEMENT
 }

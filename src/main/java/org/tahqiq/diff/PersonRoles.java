@@ -25,11 +25,11 @@ final class PersonRoles {
   private static final double INFERRED_ENTITY_CONFIDENCE = 0.8;
 
   private final List<ArticleEvidence> articles;
-  private final StemWeights weights;
+  private final SentencePairs pairs;
 
-  PersonRoles(List<ArticleEvidence> articles, StemWeights weights) {
+  PersonRoles(List<ArticleEvidence> articles, SentencePairs pairs) {
     this.articles = articles;
-    this.weights = weights;
+    this.pairs = pairs;
   }
 
   List<Fact> facts() {
@@ -40,18 +40,24 @@ final class PersonRoles {
 
   private List<Fact> conflicts() {
     Map<String, Fact> byPair = new LinkedHashMap<>();
-    SentencePairs.forEach(articles, weights, FactDiff.ROLE_SENTENCE_OVERLAP, (a, sa, b, sb, overlap) -> {
-      List<EntityMention> onlyA = exclusivePersons(a, sa, b);
-      List<EntityMention> onlyB = exclusivePersons(b, sb, a);
+    pairs.forEach(FactDiff.ROLE_SENTENCE_OVERLAP, (a, sa, b, sb, overlap) -> {
+     for (EntityType type : EntityType.values()) {
+      List<EntityMention> onlyA = exclusiveEntities(a, sa, b, type);
+      List<EntityMention> onlyB = exclusiveEntities(b, sb, a, type);
       if (onlyA.size() != 1 || onlyB.size() != 1) {
-        return;
+        continue;
       }
       EntityMention pa = onlyA.get(0);
       EntityMention pb = onlyB.get(0);
-      boolean sharedName = sharesNameToken(pa.nameKey(), pb.nameKey());
+      if (sameWords(pa.nameKey(), pb.nameKey())) {
+        continue; // one name, spelt or prefixed differently (لشرق طنطا / بشرق طنطا)
+      }
+      // People share a name (كيم جونغ إيل / كيم إيل سونغ) or the words that introduce them; a
+      // place or organization must stand after the same words ("تفجير في الإسكندرية").
+      boolean sharedName = type == EntityType.PERSON && sharesNameToken(pa.nameKey(), pb.nameKey());
       boolean sharedRole = sharesRoleWord(a, pa, b, pb);
       if (!sharedName && !sharedRole) {
-        return;
+        continue;
       }
       double confidence = FactDiff.clamp(
           0.4 + 0.3 * overlap + (sharedName ? 0.15 : 0) + (sharedRole ? 0.15 : 0));
@@ -61,15 +67,20 @@ final class PersonRoles {
         byPair.put(pair, new Fact(FactKind.ENTITY, sharedWords(a, sa, b, sb), Outcome.CONFLICT,
             Optional.of(ConflictKind.ENTITY), confidence, List.of(claim(a, pa), claim(b, pb))));
       }
+     }
     });
     return new ArrayList<>(byPair.values());
   }
 
-  /** Distinct people named in sentence {@code s} of {@code article} that {@code other} never names. */
-  private static List<EntityMention> exclusivePersons(ArticleEvidence article, int s, ArticleEvidence other) {
+  /**
+   * Distinct entities of {@code type} named in sentence {@code s} of {@code article} that {@code
+   * other} never names.
+   */
+  private static List<EntityMention> exclusiveEntities(
+      ArticleEvidence article, int s, ArticleEvidence other, EntityType type) {
     Map<String, EntityMention> out = new LinkedHashMap<>();
     for (EntityMention m : article.facts.entities()) {
-      if (m.sentence() != s || !isPerson(m)) {
+      if (m.sentence() != s || !isOfType(m, type)) {
         continue;
       }
       String key = ArticleEvidence.entityKey(m);
@@ -80,12 +91,32 @@ final class PersonRoles {
     return new ArrayList<>(out.values());
   }
 
-  private static boolean isPerson(EntityMention m) {
-    return m.entity().map(r -> r.type() == EntityType.PERSON).orElse(false);
+  private static boolean isOfType(EntityMention m, EntityType type) {
+    return m.entity().map(r -> r.type() == type).orElse(false);
+  }
+
+  /** Whether two name keys have the same words up to {@link StemSets#same}. */
+  private static boolean sameWords(String keyA, String keyB) {
+    String[] a = keyA.split(" ");
+    String[] b = keyB.split(" ");
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (!StemSets.same(a[i], b[i]) && !StemSets.same(withoutProclitic(a[i]), withoutProclitic(b[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The word without one leading proclitic letter (و ف ب ل ك), when at least three letters remain. */
+  private static String withoutProclitic(String w) {
+    return w.length() > 3 && "\u0648\u0641\u0628\u0644\u0643".indexOf(w.charAt(0)) >= 0 ? w.substring(1) : w;
   }
 
   private static boolean sharesNameToken(String keyA, String keyB) {
-    Set<String> a = Set.of(keyA.split(" "));
+    Set<String> a = new HashSet<>(List.of(keyA.split(" ")));
     for (String t : keyB.split(" ")) {
       if (t.length() >= 2 && a.contains(t)) {
         return true;
@@ -98,7 +129,7 @@ final class PersonRoles {
   private static boolean sharesRoleWord(ArticleEvidence a, EntityMention pa, ArticleEvidence b, EntityMention pb) {
     List<String> roleA = a.window(pa.sentence(), pa.span().start(), pa.span().end(), ROLE_WORDS, 0);
     List<String> roleB = b.window(pb.sentence(), pb.span().start(), pb.span().end(), ROLE_WORDS, 0);
-    Set<String> nameA = Set.of(pa.nameKey().split(" "));
+    Set<String> nameA = new HashSet<>(List.of(pa.nameKey().split(" ")));
     for (String w : roleA) {
       if (!nameA.contains(w) && StemSets.containsSame(roleB, w)) {
         return true;

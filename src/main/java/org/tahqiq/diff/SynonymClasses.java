@@ -1,15 +1,10 @@
 package org.tahqiq.diff;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.tahqiq.normalize.ArabicNormalizer;
 import org.tahqiq.token.ArabicLightStemmer;
 
@@ -45,44 +40,30 @@ final class SynonymClasses {
     }
 
     Loader addDefaults() {
-      InputStream in = SynonymClasses.class.getResourceAsStream(DEFAULT_RESOURCE);
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/tahqiq/diff/" + DEFAULT_RESOURCE);
-      }
-      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return add(r, DEFAULT_RESOURCE);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read org/tahqiq/diff/" + DEFAULT_RESOURCE, e);
-      }
+      return add(LexiconLines.readResource(DEFAULT_RESOURCE));
     }
 
     /**
-     * Adds the classes of {@code reader}; a word already in a class joins the new one only if it is
-     * the new class's first word (so later, user classes can extend built-in ones).
+     * Adds the classes of {@code reader} (not closed); a word already in a class joins the new one
+     * only if it is the new class's first word (so later, user classes can extend built-in ones).
      *
      * @throws IllegalArgumentException naming {@code source} and the line for a malformed line
      */
     Loader add(Reader reader, String source) throws IOException {
-      Objects.requireNonNull(reader, "reader must not be null");
-      BufferedReader lines = new BufferedReader(reader);
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        int hash = line.indexOf('#');
-        String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (content.isEmpty()) {
-          continue;
-        }
+      return add(LexiconLines.read(reader, source));
+    }
+
+    private Loader add(List<LexiconLines.Line> lines) {
+      for (LexiconLines.Line line : lines) {
+        String content = String.join(" ", line.fields());
         String[] words = content.split("\\|");
         if (words.length < 2) {
-          throw new IllegalArgumentException(
-              source + " line " + number + ": a class needs at least two words separated by '|': " + content);
+          throw line.error("a class needs at least two words separated by '|': " + content);
         }
-        String head = stem(words[0], source, number);
+        String head = stem(words[0], line.source(), line.number());
         String target = canonical.getOrDefault(head, head);
         for (String w : words) {
-          canonical.putIfAbsent(stem(w, source, number), target);
+          canonical.putIfAbsent(stem(w, line.source(), line.number()), target);
         }
         canonical.put(head, target);
       }

@@ -7,7 +7,8 @@ import org.tahqiq.facts.ValueMention;
 
 /**
  * A time or quantity mention of one article, ready for alignment: its value (a time resolved
- * against the article's publication date when it has one), sentence and surrounding content stems.
+ * against the article's publication date when it has one), sentence and surrounding content stems,
+ * and for a quantity the counted noun and the role ({@code roles.tsv}) when known, else null.
  */
 record ValueClaim(
     ArticleEvidence article,
@@ -16,7 +17,8 @@ record ValueClaim(
     TimeValue time,
     QuantityValue quantity,
     List<String> window,
-    String noun) {
+    String noun,
+    String role) {
 
   int sentence() {
     return mention.sentence();

@@ -64,7 +64,11 @@ final class ValueComparison {
     boolean yOpen = y.modifier() == TimeModifier.BEFORE || y.modifier() == TimeModifier.AFTER;
     if (xOpen || yOpen) {
       // "since 2019" bounds a period; it neither equals nor contradicts a date in that period.
-      return xOpen && yOpen && x.equals(y) ? Optional.of(Outcome.AGREE) : Optional.empty();
+      if (xOpen && yOpen && x.modifier() == y.modifier() && x.granularity() == y.granularity()) {
+        // "منذ عام 2008" / "منذ عام 2006": the same bound stated twice must be one bound.
+        return Optional.of(x.equals(y) ? Outcome.AGREE : Outcome.CONFLICT);
+      }
+      return Optional.empty();
     }
     boolean approx = x.modifier() == TimeModifier.APPROX || y.modifier() == TimeModifier.APPROX;
     if (x.start().equals(y.start()) && x.endExclusive().equals(y.endExclusive())) {
@@ -120,6 +124,8 @@ final class ValueComparison {
     if (!a.comparableTo(b)) {
       return Optional.empty();
     }
+    a = atBound(a);
+    b = atBound(b);
     if (a.low() == b.low() && a.high() == b.high()) {
       return Optional.of(a.approximate() || b.approximate() ? Outcome.APPROX_AGREE : Outcome.AGREE);
     }
@@ -130,6 +136,25 @@ final class ValueComparison {
       return Optional.of(Outcome.APPROX_AGREE);
     }
     return Optional.of(Outcome.CONFLICT);
+  }
+
+  /**
+   * How far past its bound a hedged bound reaches: "أكثر من 500" is taken as [500, 500·BOUND_REACH],
+   * "أقل من 500" as [500 / BOUND_REACH, 500]. News writes a bound near the value it means: "أكثر
+   * من 22 مليون" is not "500 million" (a conflict), while "أكثر من 500" and "520" agree.
+   */
+  static final double BOUND_REACH = 1.5;
+
+  /** A one-sided hedge ("more than", "less than") as an approximate value at its bound. */
+  static QuantityValue atBound(QuantityValue q) {
+    if (q.high() == Double.POSITIVE_INFINITY) {
+      double high = q.low() * BOUND_REACH;
+      return new QuantityValue(q.low(), Double.isFinite(high) ? Math.max(high, q.low()) : q.low(), q.kind(), q.unit(), true);
+    }
+    if (q.approximate() && q.low() == 0 && q.high() > 0) {
+      return new QuantityValue(q.high() / BOUND_REACH, q.high(), q.kind(), q.unit(), true);
+    }
+    return q;
   }
 
   /** ISO-8601-based canonical form of a time value. */

@@ -27,19 +27,17 @@ final class Wordings {
   /** Largest share of background documents that may contain an anchor word. */
   static final double MAX_ANCHOR_DOCUMENT_SHARE = 0.005;
 
-  private final List<ArticleEvidence> articles;
-  private final StemWeights weights;
+  private final SentencePairs pairs;
   private final IdfTable background;
 
-  Wordings(List<ArticleEvidence> articles, StemWeights weights, IdfTable background) {
-    this.articles = articles;
-    this.weights = weights;
+  Wordings(SentencePairs pairs, IdfTable background) {
+    this.pairs = pairs;
     this.background = background;
   }
 
   List<Fact> facts() {
     Map<String, Fact> byHeads = new LinkedHashMap<>();
-    SentencePairs.forEach(articles, weights, WORDING_SENTENCE_OVERLAP,
+    pairs.forEach(WORDING_SENTENCE_OVERLAP,
         (a, sa, b, sb, overlap) -> compare(a, sa, b, sb, overlap, byHeads));
     return new ArrayList<>(byHeads.values());
   }
@@ -63,6 +61,7 @@ final class Wordings {
         if (!adjacent(headA, anchorA) || !adjacent(headB, anchorB)
             || headA.stem().length() < MIN_HEAD_LENGTH || headB.stem().length() < MIN_HEAD_LENGTH
             || StemSets.same(headA.stem(), headB.stem())
+            || sameRoot(headA.stem(), headB.stem())
             || StemSets.containsSame(b.allStems, headA.stem())
             || StemSets.containsSame(a.allStems, headB.stem())
             || inEntity(a, headA) || inEntity(b, headB)) {
@@ -88,6 +87,31 @@ final class Wordings {
   private boolean rare(String stem) {
     long n = background.documentCount();
     return n == 0 || background.documentFrequency(IdfTable.termHash(stem)) <= MAX_ANCHOR_DOCUMENT_SHARE * n;
+  }
+
+  /**
+   * Letters that Arabic adds to a root to inflect or derive a word (the prefixes of the imperfect,
+   * the ا و ي of verbal nouns and participles, م of participles, ة): a verb and its verbal noun
+   * (تعترض / اعتراض, يهبط / هبوط) keep the same remaining root letters.
+   */
+  private static final String PATTERN_LETTERS = "\u0627\u0648\u064A\u062A\u0646\u0645\u0629\u0647\u0649\u0621\u0623\u0625\u0622\u0624\u0626";
+
+  /** Whether two words have the same root letters: two forms of one word, not two words. */
+  static boolean sameRoot(String a, String b) {
+    String x = rootLetters(a);
+    String y = rootLetters(b);
+    return !x.isEmpty() && (x.equals(y) || (y.length() >= 3 && x.contains(y)) || (x.length() >= 3 && y.contains(x)));
+  }
+
+  private static String rootLetters(String word) {
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (PATTERN_LETTERS.indexOf(c) < 0) {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** Whether only a space separates the two words (a noun and the word that qualifies it). */

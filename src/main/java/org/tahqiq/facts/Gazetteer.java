@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,8 +28,11 @@ import java.util.Set;
  * <p>A one-word alias is a <em>short name</em> (بوتين, كيم) and several entities may share it;
  * {@link FactExtractor} resolves it from the article's context and otherwise leaves it unresolved.
  *
- * <p>TSV format ({@link #defaults()} reads {@code gazetteer.tsv}): {@code id<TAB>PERSON|PLACE|
- * ORGANIZATION<TAB>canonical name<TAB>alias|alias|...}; '#' comments. Immutable and thread-safe.
+ * <p>TSV format ({@link #defaults()} reads {@code gazetteer.tsv} and {@code gazetteer-news.tsv}):
+ * {@code id<TAB>PERSON|PLACE|ORGANIZATION<TAB>canonical name<TAB>alias|alias|...}; '#' comments,
+ * further fields ignored. Users add their own entities with {@code
+ * Gazetteer.builder().addDefaults().addTsv(reader)} (or {@link Builder#add}) and pass the result
+ * to {@code FactExtractor.builder().gazetteer(...)}. Immutable and thread-safe.
  */
 public final class Gazetteer {
 
@@ -92,12 +96,56 @@ public final class Gazetteer {
   public static final class Builder {
     private final Map<String, EntityRef> byId = new LinkedHashMap<>();
     private final Map<String, Set<String>> aliases = new LinkedHashMap<>();
+    /** Name keys of every alias added, to skip duplicates from the CLDR and mined sources. */
+    private final Set<String> aliasKeys = new HashSet<>();
 
     private Builder() {}
 
-    /** Adds the bundled entities. */
+    /**
+     * Adds the bundled entities: {@code gazetteer.tsv} (world news leaders, places, organizations,
+     * capitals), the countries of the JDK's CLDR data ({@link #addCountries}), and {@code
+     * gazetteer-news.tsv}, the frequent people, parties and places of Egyptian news mined from a
+     * 40,000-article corpus by the {@code MineGazetteer} tool of the benchmarks. Entities of the
+     * later sources whose name is already known are skipped.
+     */
     public Builder addDefaults() {
-      return addTsv(Lexicons.readResource("gazetteer.tsv"), "gazetteer.tsv");
+      addTsv(Lexicons.readResource("gazetteer.tsv"), "gazetteer.tsv");
+      addCountries(Locale.forLanguageTag("ar"));
+      return addNewTsv(Lexicons.readResource("gazetteer-news.tsv"), "gazetteer-news.tsv");
+    }
+
+    /**
+     * Adds every ISO 3166 country under its name in {@code locale} from the JDK's CLDR data
+     * ({@link Locale#getDisplayCountry(Locale)}; 249 names in Arabic), as a place with id {@code
+     * place:iso-<code>}, unless an entity of that name is already known.
+     */
+    public Builder addCountries(Locale locale) {
+      Objects.requireNonNull(locale, "locale must not be null");
+      for (String code : Locale.getISOCountries()) {
+        String name = new Locale("", code).getDisplayCountry(locale).strip();
+        if (name.isEmpty() || name.equalsIgnoreCase(code) || known(name)) {
+          continue;
+        }
+        add(new EntityRef("place:iso-" + code.toLowerCase(Locale.ROOT), EntityType.PLACE, name), List.of(name));
+      }
+      return this;
+    }
+
+    /** Whether an alias with the name key of {@code name} was added. */
+    private boolean known(String name) {
+      return aliasKeys.contains(String.join(" ", Lexicons.phrase(name)));
+    }
+
+    /** Adds the entities of a TSV text whose canonical name and aliases are all new. */
+    private Builder addNewTsv(String text, String source) {
+      for (String[] f : Lexicons.lines(text, source, 4)) {
+        List<String> aliases = List.of(f[3].split("\\|"));
+        if (known(f[2]) || aliases.stream().anyMatch(this::known) || byId.containsKey(f[0])) {
+          continue;
+        }
+        add(new EntityRef(f[0], type(f), f[2]), aliases);
+      }
+      return this;
     }
 
     /** Adds {@code entity} with its {@code aliases} (natural spelling; the canonical name is added). */
@@ -111,10 +159,12 @@ public final class Gazetteer {
       }
       Set<String> set = this.aliases.computeIfAbsent(entity.id(), k -> new LinkedHashSet<>());
       set.add(entity.canonicalName());
+      aliasKeys.add(String.join(" ", Lexicons.phrase(entity.canonicalName())));
       for (String a : aliases) {
         Objects.requireNonNull(a, "alias of " + entity.id() + " must not be null");
         if (!a.isBlank()) {
           set.add(a.strip());
+          aliasKeys.add(String.join(" ", Lexicons.phrase(a)));
         }
       }
       return this;
@@ -128,16 +178,18 @@ public final class Gazetteer {
 
     private Builder addTsv(String text, String source) {
       for (String[] f : Lexicons.lines(text, source, 4)) {
-        EntityType type;
-        try {
-          type = EntityType.valueOf(f[1].toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(
-              f[f.length - 1] + ": type must be PERSON, PLACE or ORGANIZATION: '" + f[1] + "'");
-        }
-        add(new EntityRef(f[0], type, f[2]), List.of(f[3].split("\\|")));
+        add(new EntityRef(f[0], type(f), f[2]), List.of(f[3].split("\\|")));
       }
       return this;
+    }
+
+    private static EntityType type(String[] f) {
+      try {
+        return EntityType.valueOf(f[1].toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            f[f.length - 1] + ": type must be PERSON, PLACE or ORGANIZATION: '" + f[1] + "'");
+      }
     }
 
     public Gazetteer build() {
