@@ -74,7 +74,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Article> articles = new ArrayList<>();
     Map<String, String> locations = new HashMap<>();
     try {
-      reader.read(input.paths, a -> {
+      reader.read(input.paths, read -> {
+        InputArticle a = input.capped(read, problems);
         articles.add(a.article());
         locations.put(a.article().id(), a.location());
       });

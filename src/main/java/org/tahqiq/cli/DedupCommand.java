@@ -1,5 +1,6 @@
 package org.tahqiq.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -49,6 +50,7 @@ final class DedupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin Commands.InputOptions input;
   @Mixin Commands.OutputOptions output;
+  @Mixin ArchiveOptions archiveOptions;
 
   @Option(names = {"-t", "--threshold"}, paramLabel = "T",
       defaultValue = "" + NearDuplicateDetector.DEFAULT_THRESHOLD,
@@ -83,9 +85,17 @@ final class DedupCommand implements Callable<Integer> {
     if (bad.isPresent()) {
       throw new ParameterException(spec.commandLine(), bad.get());
     }
+    try (DedupArchive archive = DedupArchive.open(archiveOptions, detector, io)) {
+      return run(archive);
+    } catch (DedupArchive.Failed f) {
+      return f.exit;
+    }
+  }
+
+  private int run(DedupArchive archive) throws InterruptedException {
     Problems problems = new Problems(io.err(), input.strict);
     ArticleReader reader = new ArticleReader(problems, Optional.empty(), io.in());
-    DuplicateStream stream = detector.newStream();
+    DuplicateStream stream = archive.stream();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "tahqiq-dedup");
@@ -99,13 +109,18 @@ final class DedupCommand implements Callable<Integer> {
     Progress progress = new Progress(io.err(), io.terminal(), "dedup",
         ArticleReader.totalBytes(input.paths), reader::bytesRead);
     try {
-      reader.read(input.paths, a -> {
+      reader.read(input.paths, read -> {
+        InputArticle a = input.capped(read, problems);
         if (strictStop.get()) {
           throw new Problems.StrictStop();
         }
         inFlight.acquireUninterruptibly();
         pool.execute(() -> {
           try {
+            if (archive.isArchived(a.article().id())) {
+              problems.report(a.location(), "id \"" + a.article().id() + "\" is already in the archive; skipped");
+              return;
+            }
             AddResult added = stream.add(a.article());
             if (added.failure().isPresent()) {
               problems.failed(a.location(), added.failure().get());
@@ -147,10 +162,12 @@ final class DedupCommand implements Callable<Integer> {
         (System.nanoTime() - start) / 1e9);
     io.err().flush();
     JsonOutput json = new JsonOutput(false);
-    return Commands.finish(io, output, problems, reader.articles() - problems.failures(), out -> {
-      for (DuplicateGroup g : report.groups()) {
-        json.duplicateGroup(g, out);
+    List<DuplicateGroup> groups = archive.groupsToPrint(report);
+    int exit = Commands.finish(io, output, problems, reader.articles() - problems.failures(), out -> {
+      for (DuplicateGroup g : groups) {
+        json.duplicateGroup(g, archive.enabled() ? Optional.of(archive.archivedMembers(g)) : Optional.empty(), out);
       }
     });
+    return archive.saveAfter(exit, io);
   }
 }
