@@ -60,6 +60,18 @@ package org.tahqiq.format;
  * checks every detector parameter against the detector it continues with and names the first
  * that differs.
  *
+ * <h2>{@code TQES} — {@code EventStream} state, version 1 (current)</h2>
+ * <pre>
+ * i32 k | i32 scheme code | i64 seed | i32 bands | i32 rows | f64 edge threshold
+ * | f64 merge threshold | i32 minimum terms | i64 background document count
+ * | u8 learns IDF from input | i64 window seconds (0: none) | i64 clock (epoch second)
+ * | i32 count | count × (string id | string source | i64 published (as in TQDS) | i32 nanos
+ *   | i32 terms n | n × (i64 term hash | i32 count) | u8 has signature | k × i32 components)
+ * | CRC-32C
+ * </pre>
+ * Articles in {@code ArticleOrder}; candidate links and document frequencies are rebuilt on
+ * reading, so the restored stream's clusters equal the saved one's.
+ *
  * <p>Not instantiable; constants only.
  */
 public final class Formats {

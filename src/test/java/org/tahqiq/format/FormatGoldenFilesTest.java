@@ -128,8 +128,20 @@ class FormatGoldenFilesTest {
   }
 
   @Test
+  void eventStreamVersion1() throws IOException {
+    org.tahqiq.cluster.EventStream s = org.tahqiq.cluster.EventClusterer.defaults().newStream();
+    TwoDays.articles().get(1).forEach(s::add);
+    byte[] golden = golden("tqes-v1.bin", bytes(s::writeTo));
+    assertArrayEquals(golden, bytes(s::writeTo));
+    org.tahqiq.cluster.EventStream read = org.tahqiq.cluster.EventStream.readFrom(in(golden), "tqes-v1.bin",
+        org.tahqiq.cluster.EventClusterer.defaults());
+    assertEquals(s.result(), read.result());
+    assertEquals(s.articleIds(), read.articleIds());
+  }
+
+  @Test
   void everyFormatOpensWithItsMagicAndAnInt32Version() throws IOException {
-    for (String name : List.of("tqlx-v1.bin", "tqif-v1.bin", "tqds-v1.bin")) {
+    for (String name : List.of("tqlx-v1.bin", "tqif-v1.bin", "tqds-v1.bin", "tqes-v1.bin")) {
       byte[] b = Files.readAllBytes(DIR.resolve(name));
       String magic = new String(b, 0, 4, java.nio.charset.StandardCharsets.US_ASCII);
       assertEquals(name.substring(0, 4).toUpperCase(java.util.Locale.ROOT), magic, name);
