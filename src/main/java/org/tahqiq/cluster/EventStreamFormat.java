@@ -25,7 +25,6 @@ import org.tahqiq.signature.Signature;
 final class EventStreamFormat {
   static final byte[] MAGIC = {'T', 'Q', 'E', 'S'};
   static final int VERSION = 1;
-  private static final long NONE = Long.MIN_VALUE;
 
   private EventStreamFormat() {}
 
@@ -41,8 +40,7 @@ final class EventStreamFormat {
       Article a = f.article();
       w.writeString(a.id());
       w.writeString(a.source());
-      w.writeLong(a.published().map(t -> t.toEpochSecond(ZoneOffset.UTC)).orElse(NONE));
-      w.writeInt(a.published().map(LocalDateTime::getNano).orElse(0));
+      w.writeTime(a.published());
       TermVector t = f.terms();
       w.writeInt(t.size());
       for (int i = 0; i < t.size(); i++) {
@@ -97,8 +95,7 @@ final class EventStreamFormat {
       String where = " of article " + i;
       String id = r.readString("id" + where);
       String src = r.readString("source" + where + " (\"" + id + "\")");
-      long second = r.readLong("published" + where + " (\"" + id + "\")");
-      int nano = r.readInt("published nanos" + where + " (\"" + id + "\")", 0, 999_999_999);
+      Optional<LocalDateTime> published = r.readTime("published" + where + " (\"" + id + "\")");
       int n = r.readInt("term count" + where + " (\"" + id + "\")", 0, Integer.MAX_VALUE / 12);
       long[] terms = new long[Math.min(n, 1 << 16)];
       int[] counts = new int[terms.length];
@@ -120,11 +117,9 @@ final class EventStreamFormat {
         throw r.error("invalid signature kind " + kind + where, null);
       }
       try {
-        Optional<LocalDateTime> published = second == NONE ? Optional.empty()
-            : Optional.of(LocalDateTime.ofEpochSecond(second, nano, ZoneOffset.UTC));
         Article a = new Article(id, src, published, Optional.empty(), "");
         TermVector t = new TermVector(java.util.Arrays.copyOf(terms, n), java.util.Arrays.copyOf(counts, n));
-        stream.insert(new EventClusterer.Features(a, t, sig, second == NONE ? EventClusterer.NO_TIME : second));
+        stream.insert(new EventClusterer.Features(a, t, sig, published.map(p0 -> p0.toEpochSecond(ZoneOffset.UTC)).orElse(EventClusterer.NO_TIME)));
       } catch (RuntimeException e) {
         throw r.error("invalid article " + i + " (\"" + id + "\"): " + e.getMessage(), e);
       }

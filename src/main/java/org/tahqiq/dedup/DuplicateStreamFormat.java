@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.tahqiq.format.BinaryReader;
 import org.tahqiq.format.BinaryWriter;
@@ -19,8 +18,6 @@ import org.tahqiq.signature.Signature;
 final class DuplicateStreamFormat {
   static final byte[] MAGIC = {'T', 'Q', 'D', 'S'};
   static final int VERSION = 1;
-  /** {@code published} of an article without publication time. */
-  static final long NO_TIME = Long.MIN_VALUE;
 
   private DuplicateStreamFormat() {}
 
@@ -64,8 +61,7 @@ final class DuplicateStreamFormat {
       Article0 a = s.article(slot);
       w.writeString(a.id());
       w.writeString(a.source());
-      w.writeLong(a.published().map(t -> t.toEpochSecond(ZoneOffset.UTC)).orElse(NO_TIME));
-      w.writeInt(a.published().map(LocalDateTime::getNano).orElse(0));
+      w.writeTime(a.published());
       w.writeInt(a.shingles());
       if (a.signature() == null) {
         w.writeByte(0);
@@ -120,8 +116,7 @@ final class DuplicateStreamFormat {
       String where = " of article " + i;
       String id = r.readString("id" + where);
       String src = r.readString("source" + where + " (\"" + id + "\")");
-      long second = r.readLong("published" + where + " (\"" + id + "\")");
-      int nano = r.readInt("published nanos" + where + " (\"" + id + "\")", 0, 999_999_999);
+      Optional<LocalDateTime> published = r.readTime("published" + where + " (\"" + id + "\")");
       int shingles = r.readInt("shingle count" + where + " (\"" + id + "\")", 0, Integer.MAX_VALUE);
       int kind = r.readByte("signature kind" + where + " (\"" + id + "\")");
       Signature sig = null;
@@ -133,13 +128,6 @@ final class DuplicateStreamFormat {
         sig = Signature.empty(p.scheme(), k, p.seed());
       } else if (kind != 0) {
         throw r.error("invalid signature kind " + kind + where + " (\"" + id + "\")", null);
-      }
-      Optional<LocalDateTime> published;
-      try {
-        published = second == NO_TIME ? Optional.empty()
-            : Optional.of(LocalDateTime.ofEpochSecond(second, nano, ZoneOffset.UTC));
-      } catch (java.time.DateTimeException e) {
-        throw r.error("invalid published " + second + where + " (\"" + id + "\")", e);
       }
       try {
         sink.article(new Article0(id, src, published, shingles, sig));

@@ -127,6 +127,20 @@ public final class BinaryReader {
     }
   }
 
+  /** A time written by {@link BinaryWriter#writeTime}. */
+  public java.util.Optional<java.time.LocalDateTime> readTime(String field) throws IOException {
+    long second = readLong(field);
+    int nano = readInt(field + " (nanoseconds)", 0, 999_999_999);
+    if (second == Formats.NO_TIME) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(java.time.LocalDateTime.ofEpochSecond(second, nano, java.time.ZoneOffset.UTC));
+    } catch (java.time.DateTimeException e) {
+      throw error("invalid " + field + ": epoch second " + second, e);
+    }
+  }
+
   /** Reads {@code count} little-endian ints into {@code dst[offset, offset + count)}. */
   public void readInts(int[] dst, int dstOffset, int count, String field) throws IOException {
     byte[] bytes = readBytes(Math.multiplyExact(count, Integer.BYTES), field);

@@ -77,6 +77,15 @@ public final class BinaryWriter {
     writeBytes(bytes);
   }
 
+  /**
+   * A publisher wall-clock time: i64 epoch second of the time read as UTC ({@link
+   * Formats#NO_TIME} for none) and i32 nanoseconds; see {@link BinaryReader#readTime}.
+   */
+  public void writeTime(java.util.Optional<java.time.LocalDateTime> time) throws IOException {
+    writeLong(time.map(t -> t.toEpochSecond(java.time.ZoneOffset.UTC)).orElse(Formats.NO_TIME));
+    writeInt(time.map(java.time.LocalDateTime::getNano).orElse(0));
+  }
+
   /** Appends the CRC-32C of everything written so far (the checksum itself excluded) and flushes. */
   public void finishWithChecksum() throws IOException {
     flushBuffer();

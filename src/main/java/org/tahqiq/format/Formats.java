@@ -77,6 +77,8 @@ package org.tahqiq.format;
 public final class Formats {
   /** Length of every format's magic. */
   public static final int MAGIC_BYTES = 4;
+  /** The epoch second of "no time" in a time field (i64 second | i32 nanos). */
+  public static final long NO_TIME = Long.MIN_VALUE;
   /** Length of the closing checksum. */
   public static final int CHECKSUM_BYTES = 4;
 

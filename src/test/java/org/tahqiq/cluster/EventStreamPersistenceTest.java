@@ -8,11 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tahqiq.article.Article;
 import org.tahqiq.format.FormatException;
@@ -23,22 +20,9 @@ import org.tahqiq.format.FormatException;
  * or not; every truncated state is rejected naming the source and the field.
  */
 class EventStreamPersistenceTest {
-  private static final LocalDateTime START = LocalDateTime.of(2024, 6, 1, 8, 0);
-
   /** The labelled collection, each gold event on its own day, in time order. */
   private static List<Article> dated() {
-    Map<String, String> gold = LabelledCollection.gold();
-    List<String> events = new ArrayList<>(new java.util.LinkedHashSet<>(gold.values()));
-    List<Article> out = new ArrayList<>();
-    Map<String, Integer> seen = new java.util.HashMap<>();
-    for (Article a : LabelledCollection.articles()) {
-      String event = gold.get(a.id());
-      int n = seen.merge(event, 1, Integer::sum);
-      out.add(Article.builder(a.id(), a.text()).source("site" + n)
-          .published(START.plusDays(events.indexOf(event)).plusHours(n)).build());
-    }
-    out.sort(java.util.Comparator.comparing((Article a) -> a.published().orElseThrow()).thenComparing(Article::id));
-    return out;
+    return EventStreamTest.dated();
   }
 
   private static byte[] save(EventStream s) throws IOException {
