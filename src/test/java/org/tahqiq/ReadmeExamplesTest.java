@@ -21,10 +21,65 @@ import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
 
 /**
- * The Java examples of README.md, verbatim between the {@code // README:} markers, so that they
- * compile and do what the README says.
+ * The Java examples of README.md: {@link #everyReadmeSnippetIsRunHere()} extracts every {@code
+ * ```java} block from README.md itself and requires it to be, line for line, one of the blocks
+ * between {@code // README:} markers in this file, which the other tests compile and run with
+ * assertions on what the README says they do. A snippet edited in the README and not here (or the
+ * reverse) fails.
  */
 class ReadmeExamplesTest {
+  private static final java.nio.file.Path README = java.nio.file.Path.of("README.md");
+  private static final java.nio.file.Path SELF = java.nio.file.Path.of("src/test/java/org/tahqiq/ReadmeExamplesTest.java");
+
+  /** The ```java blocks of the README, each without its fences. */
+  static List<String> readmeSnippets() throws java.io.IOException {
+    List<String> out = new java.util.ArrayList<>();
+    StringBuilder block = null;
+    for (String line : java.nio.file.Files.readAllLines(README)) {
+      if (block == null && line.strip().equals("```java")) {
+        block = new StringBuilder();
+      } else if (block != null && line.strip().equals("```")) {
+        out.add(block.toString().stripTrailing());
+        block = null;
+      } else if (block != null) {
+        block.append(line).append('\n');
+      }
+    }
+    return out;
+  }
+
+  /** The blocks of this file between {@code // README: name} and {@code // README: end}, dedented. */
+  static List<String> markedBlocks() throws java.io.IOException {
+    List<String> out = new java.util.ArrayList<>();
+    List<String> block = null;
+    for (String line : java.nio.file.Files.readAllLines(SELF)) {
+      String t = line.strip();
+      if (t.equals("// README: end") && block != null) {
+        int indent = block.stream().filter(l -> !l.isBlank())
+            .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        out.add(String.join("\n", block.stream().map(l -> l.length() >= indent ? l.substring(indent) : l.strip()).toList()).stripTrailing());
+        block = null;
+      } else if (t.startsWith("// README: ") && !t.contains("\"")) {
+        block = new java.util.ArrayList<>();
+      } else if (block != null) {
+        block.add(line);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void everyReadmeSnippetIsRunHere() throws java.io.IOException {
+    List<String> snippets = readmeSnippets();
+    List<String> marked = markedBlocks();
+    assertTrue(snippets.size() >= 5, "README.md has its Java examples: " + snippets.size());
+    for (String snippet : snippets) {
+      assertTrue(marked.contains(snippet), "README.md snippet is not run by ReadmeExamplesTest:\n" + snippet);
+    }
+    for (String block : marked) {
+      assertTrue(snippets.contains(block), "ReadmeExamplesTest runs a block that README.md no longer shows:\n" + block);
+    }
+  }
 
   @Test
   void copies() {

@@ -86,7 +86,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     try {
       // Each article is cleaned, normalized and shingled once, on the workers, while the next
       // ones are read; the stages then read these results. One that fails is set aside.
-      new ParallelArticles(reader, workers).run(input.paths, a -> processed(pipeline, a), r -> {
+      new ParallelArticles(reader, workers).run(input.paths, a -> processed(pipeline, input.capped(a, problems)), r -> {
         String id = r.input().article().id();
         locations.put(id, r.input().location());
         inputOrder.put(id, inputOrder.size());

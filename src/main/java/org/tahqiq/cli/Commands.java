@@ -26,6 +26,18 @@ final class Commands {
         description = "Stop at the first input error (exit 1, no output) instead of skipping the bad"
             + " line or file and going on.")
     boolean strict;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_CHARS,
+        converter = Limits.MaxChars.class,
+        description = "Analyse at most the first N chars of an article (cut at a line break); the rest"
+            + " is reported on stderr as not compared. Bounds the work one article can cost; default"
+            + " ${DEFAULT-VALUE}.")
+    int maxChars;
+
+    /** The article as the command processes it: capped at {@code --max-chars}. */
+    InputArticle capped(InputArticle a, Problems problems) {
+      return Limits.cap(a, maxChars, problems);
+    }
   }
 
   /** The output file option. */

@@ -1,5 +1,6 @@
 package org.tahqiq.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -44,6 +45,7 @@ final class DedupCommand implements Callable<Integer> {
   @Mixin Commands.InputOptions input;
   @Mixin Commands.OutputOptions output;
   @Mixin ThreadOptions threadOptions;
+  @Mixin ArchiveOptions archiveOptions;
 
   @Option(names = {"-t", "--threshold"}, paramLabel = "T",
       description = "Estimated Jaccard similarity of word 3-gram shingles above which two articles"
@@ -102,18 +104,34 @@ final class DedupCommand implements Callable<Integer> {
     if (bad.isPresent()) {
       throw new ParameterException(spec.commandLine(), bad.get());
     }
+    try (DedupArchive archive = DedupArchive.open(archiveOptions, detector, io)) {
+      return run(archive);
+    } catch (DedupArchive.Failed f) {
+      return f.exit;
+    }
+  }
+
+  private int run(DedupArchive archive) {
     int workers = threadOptions.workers(spec);
     Problems problems = new Problems(io.err(), input.strict);
     ArticleReader reader = new ArticleReader(problems, Optional.empty(), io.in());
-    DuplicateStream stream = detector.newStream();
+    DuplicateStream stream = archive.stream();
     long start = System.nanoTime();
     Progress progress = new Progress(io.err(), io.terminal(), "dedup",
         ArticleReader.totalBytes(input.paths), reader::bytesRead);
     try {
       new ParallelArticles(reader, workers).run(input.paths,
-          a -> new Added(a.location(), stream.add(a.article())),
+          read -> {
+            InputArticle a = input.capped(read, problems);
+            if (archive.isArchived(a.article().id())) {
+              return new Added(a.location(), a.article().id(), null);
+            }
+            return new Added(a.location(), a.article().id(), stream.add(a.article()));
+          },
           added -> {
-            if (added.result().failure().isPresent()) {
+            if (added.result() == null) {
+              problems.report(added.location(), "id \"" + added.id() + "\" is already in the archive; skipped");
+            } else if (added.result().failure().isPresent()) {
               problems.failed(added.location(), added.result().failure().get());
             }
             if (!noProgress) {
@@ -134,13 +152,18 @@ final class DedupCommand implements Callable<Integer> {
         (System.nanoTime() - start) / 1e9);
     io.err().flush();
     JsonOutput json = new JsonOutput(false);
-    return Commands.finish(io, output, problems, reader.articles() - problems.failures(), out -> {
-      for (DuplicateGroup g : report.groups()) {
-        json.duplicateGroup(g, out);
+    List<DuplicateGroup> groups = archive.groupsToPrint(report);
+    int exit = Commands.finish(io, output, problems, reader.articles() - problems.failures(), out -> {
+      for (DuplicateGroup g : groups) {
+        json.duplicateGroup(g, archive.enabled() ? Optional.of(archive.archivedMembers(g)) : Optional.empty(), out);
       }
     });
+    return archive.saveAfter(exit, io);
   }
 
-  /** What a worker hands back for one article: where it was read, and what adding it gave. */
-  private record Added(String location, AddResult result) {}
+  /**
+   * What a worker hands back for one article: where it was read, its id, and what adding it gave
+   * (null when the archive already holds that id).
+   */
+  private record Added(String location, String id, AddResult result) {}
 }

@@ -65,7 +65,7 @@ final class DiffCommand implements Callable<Integer> {
     ArticleReader reader = new ArticleReader(problems, Optional.ofNullable(groupBy), io.in());
     List<InputArticle> read = new ArrayList<>();
     try {
-      reader.read(input.paths, read::add);
+      reader.read(input.paths, a -> read.add(input.capped(a, problems)));
     } catch (Problems.StrictStop stop) {
       return Commands.stopped(io);
     }

@@ -12,7 +12,11 @@ final class ExitCode {
   static final int INPUT_ERRORS = 1;
   /** Usage error: unknown option, missing or invalid argument. Nothing was read. */
   static final int USAGE = 2;
-  /** The output could not be written, or an input failed in a way that stops the whole run. */
+  /**
+   * I/O failure: the output or the archive could not be written (disk full, closed pipe,
+   * permission; reported with the path and the reason), or the {@code --archive} is locked by
+   * another run or corrupt (reported with the file and the field; the archive is left unchanged).
+   */
   static final int IO_FAILURE = 3;
   /** An internal error (a bug): please report it with the stack trace printed on stderr. */
   static final int INTERNAL = 4;

@@ -106,8 +106,22 @@ final class JsonOutput {
 
   /** {@code {"representative", "members"}}: one line of {@code dedup}. */
   void duplicateGroup(DuplicateGroup group, OutputStream out) {
+    duplicateGroup(group, Optional.empty(), out);
+  }
+
+  /**
+   * {@code {"representative", "members", "archived"?}}: one line of {@code dedup}; with {@code
+   * --archive}, {@code archived} lists the members loaded from the archive (possibly none).
+   */
+  void duplicateGroup(DuplicateGroup group, Optional<List<String>> archived, OutputStream out) {
     JsonGenerator g = open(out);
-    duplicateGroup(g, group);
+    g.writeStartObject();
+    g.writeStringProperty("representative", group.representative());
+    stringArray(g, "members", group.members());
+    if (archived.isPresent()) {
+      stringArray(g, "archived", archived.get());
+    }
+    g.writeEndObject();
     end(g, out);
   }
 

@@ -59,8 +59,11 @@ public final class DistributedClustering {
    * @param counts    the occurrences of each term, aligned with {@code terms}
    * @param time      publication time in epoch seconds of the publisher-local time read as UTC,
    *                  as the time factor uses it; empty when unknown
+   * @param reportedDays the epoch days the article reports, ascending (the disjoint-days rule of
+   *                  {@link EventClusterer}; owned by the caller)
    */
-  public record Features(String id, List<Signature> signatures, long[] terms, int[] counts, OptionalLong time) {
+  public record Features(String id, List<Signature> signatures, long[] terms, int[] counts, OptionalLong time,
+      long[] reportedDays) {
     /** Validates non-null fields and aligned arrays. */
     public Features {
       Objects.requireNonNull(id, "id must not be null");
@@ -68,6 +71,7 @@ public final class DistributedClustering {
       Objects.requireNonNull(terms, "terms must not be null");
       Objects.requireNonNull(counts, "counts must not be null");
       Objects.requireNonNull(time, "time must not be null");
+      Objects.requireNonNull(reportedDays, "reportedDays must not be null");
       if (terms.length != counts.length) {
         throw new IllegalArgumentException("terms and counts differ in length");
       }
@@ -80,7 +84,8 @@ public final class DistributedClustering {
 
     private EventClusterer.Features internal() {
       return new EventClusterer.Features(Article.of(id, ""), new TermVector(terms.clone(), counts.clone()),
-          signatures.isEmpty() ? null : signatures.toArray(Signature[]::new), time.orElse(EventClusterer.NO_TIME));
+          signatures.isEmpty() ? null : signatures.toArray(Signature[]::new), time.orElse(EventClusterer.NO_TIME),
+          reportedDays.clone());
     }
   }
 
@@ -92,7 +97,8 @@ public final class DistributedClustering {
       counts[i] = f.terms().count(i);
     }
     return new Features(article.id(), f.signatures() == null ? List.of() : List.of(f.signatures()), f.terms().termsCopy(), counts,
-        f.time() == EventClusterer.NO_TIME ? OptionalLong.empty() : OptionalLong.of(f.time()));
+        f.time() == EventClusterer.NO_TIME ? OptionalLong.empty() : OptionalLong.of(f.time()),
+        f.reportedDays().clone());
   }
 
   /**

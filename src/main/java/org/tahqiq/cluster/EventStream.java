@@ -158,6 +158,39 @@ public final class EventStream {
     return List.copyOf(skipped);
   }
 
+  /**
+   * Saves this stream's state (format {@code TQES}, see {@link org.tahqiq.format.Formats}): the
+   * window, the clock and every held article's id, source, publication time, terms and signature
+   * (not its text), so that {@link #readFrom} continues with a stream whose {@link #result()}
+   * equals this one's. Does not close {@code out}.
+   */
+  public synchronized void writeTo(java.io.OutputStream out) throws java.io.IOException {
+    Objects.requireNonNull(out, "out must not be null");
+    List<Node> held = new ArrayList<>(nodes.values());
+    held.sort(NODE_ORDER);
+    EventStreamFormat.write(clusterer, window, clock, held.stream().map(n -> n.features).toList(), out);
+  }
+
+  /**
+   * Restores a stream saved by {@link #writeTo}, to continue with {@code clusterer}, which must have
+   * the parameters it was saved with. Consumes exactly the state's bytes; does not close {@code in}.
+   *
+   * @param source the file name, for error messages (empty for an anonymous stream)
+   * @throws org.tahqiq.format.FormatException if the input is foreign, truncated, corrupt or of
+   *     another clusterer; the message names the source and the field
+   */
+  public static EventStream readFrom(java.io.InputStream in, String source, EventClusterer clusterer)
+      throws java.io.IOException {
+    Objects.requireNonNull(in, "in must not be null");
+    return EventStreamFormat.read(in, Objects.requireNonNull(source, "source must not be null"),
+        Objects.requireNonNull(clusterer, "clusterer must not be null"));
+  }
+
+  /** Sets the clock of a restored stream (the newest time it had seen). */
+  synchronized void restoreClock(long restored) {
+    clock = Math.max(clock, restored);
+  }
+
   /** Number of articles held. */
   public synchronized int size() {
     return nodes.size();

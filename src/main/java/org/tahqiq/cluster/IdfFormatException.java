@@ -1,9 +1,9 @@
 package org.tahqiq.cluster;
 
-import java.io.IOException;
+import org.tahqiq.format.FormatException;
 
 /** Thrown when bytes given to {@link IdfTable#readFrom} are not a valid table of a supported version. */
-public final class IdfFormatException extends IOException {
+public final class IdfFormatException extends FormatException {
   private static final long serialVersionUID = 1L;
 
   public IdfFormatException(String message) {

@@ -1,5 +1,9 @@
 package org.tahqiq.dedup;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -93,20 +97,10 @@ public final class DuplicateStream {
     } catch (RuntimeException | StackOverflowError e) {
       return failed(id, e);
     }
-    int slot = articles.size();
-    // Only what ordering needs is kept (id, source, time), not the text: memory grows with the
-    // number of articles, not with their length.
-    articles.add(new Article(id, article.source(), article.published(), Optional.empty(), ""));
-    slotById.put(id, slot);
-    ensureCapacity(slot + 1);
-    parent[slot] = slot;
-    nextMember[slot] = slot;
-    sizes[slot] = signed.size();
+    int slot = newSlot(id, article.source(), article.published(), signed.size(), signed.shingles(), signed.numbers(),
+        signature == null);
     boolean exact = detector.verification() == Verification.EXACT;
-    shingleSets.add(signed.shingles());
-    numberSets.add(signed.numbers());
     if (signature == null) {
-      tooShort.add(id);
       return new AddResult(id, AddResult.Status.TOO_SHORT, Optional.empty(), List.of());
     }
 
@@ -176,6 +170,163 @@ public final class DuplicateStream {
   /** Number of articles added. */
   public synchronized int size() {
     return articles.size();
+  }
+
+  /** The latest publication time of the articles held, if any has one. */
+  public synchronized Optional<LocalDateTime> newestPublished() {
+    return articles.stream().flatMap(a -> a.published().stream()).max(Comparator.naturalOrder());
+  }
+
+  /** Ids of the articles held, in the order they were added (or restored). */
+  public synchronized List<String> articleIds() {
+    return articles.stream().map(Article::id).toList();
+  }
+
+  /**
+   * Saves this stream's state (format {@code TQDS}, see {@link org.tahqiq.format.Formats}): every
+   * article's id, source, publication time, shingle count and signature, and the verified pairs,
+   * so that {@link #readFrom} continues exactly where this stream is. Does not close {@code out}.
+   *
+   * @throws IllegalStateException under {@link Verification#EXACT}, whose shingle sets are not saved
+   */
+  public void writeTo(OutputStream out) throws IOException {
+    writeTo(out, null);
+  }
+
+  /**
+   * As {@link #writeTo(OutputStream)}, leaving out the articles published before {@code keepFrom}
+   * (retention) and their pairs; articles without publication time are kept. The groups of the
+   * state read back are those of the kept articles alone.
+   */
+  public synchronized void writeTo(OutputStream out, LocalDateTime keepFrom) throws IOException {
+    Objects.requireNonNull(out, "out must not be null");
+    if (detector.verification() == Verification.EXACT) {
+      throw new IllegalStateException("a stream with EXACT verification cannot be saved: its shingle sets are not stored");
+    }
+    int[] newSlot = new int[articles.size()];
+    List<Integer> kept = new ArrayList<>();
+    for (int slot = 0; slot < articles.size(); slot++) {
+      Optional<LocalDateTime> t = articles.get(slot).published();
+      boolean keep = keepFrom == null || t.isEmpty() || !t.get().isBefore(keepFrom);
+      newSlot[slot] = keep ? kept.size() : -1;
+      if (keep) {
+        kept.add(slot);
+      }
+    }
+    List<int[]> keptPairs = new ArrayList<>();
+    List<Double> similarities = new ArrayList<>();
+    for (DuplicatePair p : pairs) {
+      int a = newSlot[slotById.get(p.first())];
+      int b = newSlot[slotById.get(p.second())];
+      if (a >= 0 && b >= 0) {
+        keptPairs.add(new int[] {a, b});
+        similarities.add(p.similarity());
+      }
+    }
+    DuplicateStreamFormat.write(new DuplicateStreamFormat.State() {
+      @Override
+      public int articleCount() {
+        return kept.size();
+      }
+
+      @Override
+      public DuplicateStreamFormat.Article0 article(int i) {
+        int slot = kept.get(i);
+        Article a = articles.get(slot);
+        Signature sig = tooShortSlot(slot) ? null : index.signature(a.id()).orElseThrow();
+        return new DuplicateStreamFormat.Article0(a.id(), a.source(), a.published(), sizes[slot], sig);
+      }
+
+      @Override
+      public int pairCount() {
+        return keptPairs.size();
+      }
+
+      @Override
+      public int pairFirst(int i) {
+        return keptPairs.get(i)[0];
+      }
+
+      @Override
+      public int pairSecond(int i) {
+        return keptPairs.get(i)[1];
+      }
+
+      @Override
+      public double pairSimilarity(int i) {
+        return similarities.get(i);
+      }
+    }, detector, out);
+  }
+
+  /**
+   * Restores a stream saved by {@link #writeTo}, to continue with {@code detector}, which must have
+   * the parameters the state was saved with (scheme, k, seed, banding, threshold, measure, minimum
+   * shingles). Consumes exactly the state's bytes; does not close {@code in}.
+   *
+   * @param source the file name, for error messages (empty for an anonymous stream)
+   * @throws StreamFormatException if the input is foreign, truncated, corrupt or of another
+   *     detector; the message names the source and the field
+   */
+  public static DuplicateStream readFrom(InputStream in, String source, NearDuplicateDetector detector)
+      throws IOException {
+    Objects.requireNonNull(in, "in must not be null");
+    Objects.requireNonNull(source, "source must not be null");
+    DuplicateStream stream = detector.newStream();
+    DuplicateStreamFormat.read(in, source, detector, new DuplicateStreamFormat.Sink() {
+      @Override
+      public void article(DuplicateStreamFormat.Article0 a) {
+        stream.restoreArticle(a);
+      }
+
+      @Override
+      public void pair(int first, int second, double similarity) {
+        stream.restorePair(first, second, similarity);
+      }
+    });
+    return stream;
+  }
+
+  private boolean tooShortSlot(int slot) {
+    return !index.contains(articles.get(slot).id());
+  }
+
+  private void restoreArticle(DuplicateStreamFormat.Article0 a) {
+    String id = a.id();
+    if (slotById.containsKey(id)) {
+      throw new IllegalArgumentException("duplicate id");
+    }
+    // Restored articles have no number sets (not saved): they agree with any numbers.
+    newSlot(id, a.source(), a.published(), a.shingles(), null, null, a.signature() == null);
+    if (a.signature() != null) {
+      index.insert(id, a.signature());
+    }
+  }
+
+  /** A new singleton slot for an article; its id is new. */
+  private int newSlot(String id, String source, Optional<LocalDateTime> published, int shingles,
+      ShingleSet shingleSet, ShingleSet numbers, boolean tooShortToCompare) {
+    int slot = articles.size();
+    // Only what ordering needs is kept (id, source, time), not the text: memory grows with the
+    // number of articles, not with their length.
+    articles.add(new Article(id, source, published, Optional.empty(), ""));
+    slotById.put(id, slot);
+    ensureCapacity(slot + 1);
+    parent[slot] = slot;
+    nextMember[slot] = slot;
+    sizes[slot] = shingles;
+    shingleSets.add(shingleSet);
+    numberSets.add(numbers);
+    if (tooShortToCompare) {
+      tooShort.add(id);
+    }
+    return slot;
+  }
+
+  private void restorePair(int a, int b, double similarity) {
+    DuplicatePair p = pair(a, b, similarity);
+    union(a, b);
+    pairs.add(p);
   }
 
   private DuplicatePair pair(int a, int b, double similarity) {

@@ -1,6 +1,6 @@
 package org.tahqiq.index;
 
-import java.io.IOException;
+import org.tahqiq.format.FormatException;
 
 /**
  * Thrown by {@link LshIndex#readFrom(java.io.InputStream)} when the input is not a complete,
@@ -8,7 +8,7 @@ import java.io.IOException;
  * truncation, invalid header values or a checksum mismatch. The message names the field and the
  * value (or byte offset) that was read.
  */
-public final class IndexFormatException extends IOException {
+public final class IndexFormatException extends FormatException {
   private static final long serialVersionUID = 1L;
 
   /** An exception with a message naming the offending field and value. */

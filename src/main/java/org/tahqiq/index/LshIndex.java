@@ -5,10 +5,6 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -64,7 +60,8 @@ import org.tahqiq.signature.Signature;
  * #writeTo} therefore delays writers until it finishes.
  *
  * <p><b>Persistence.</b> {@link #writeTo(OutputStream)} writes a versioned little-endian format
- * that {@link #readFrom(InputStream)} reads back; see {@link #writeTo(OutputStream)}.
+ * that {@link #readFrom(InputStream)} reads back; its codec is {@code LshIndexFormat}, its byte map
+ * in {@link org.tahqiq.format.Formats}.
  */
 public final class LshIndex {
 
@@ -88,17 +85,6 @@ public final class LshIndex {
   /** Similarity descending, then key ascending: a total, deterministic order. */
   private static final Comparator<Match> BY_SIMILARITY =
       Comparator.comparingDouble(Match::similarity).reversed().thenComparing(Match::key);
-
-  // Persisted format, version 1 (all integers little-endian):
-  //   "TQLX" | i32 version | i32 bands | i32 rows | i32 k (0: not fixed yet)
-  //   | i32 scheme code (0: not fixed yet) | i64 seed | i32 count
-  //   | count × (i32 keyLength | keyLength bytes UTF-8 | u8 kind (0 regular, 1 empty)
-  //              | regular only: k × i32 components)
-  //   | i32 CRC-32C of all preceding bytes
-  private static final byte[] MAGIC = {'T', 'Q', 'L', 'X'};
-  private static final int FORMAT_VERSION = 1;
-  private static final int KIND_REGULAR = 0;
-  private static final int KIND_EMPTY = 1;
 
   /** Band and key hashing; positions only, never persisted. */
   private static final Hasher64 HASHER = Hashing.komihash5_0();
@@ -387,27 +373,7 @@ public final class LshIndex {
     Lock r = lock.readLock();
     r.lock();
     try {
-      LittleEndianWriter writer = new LittleEndianWriter(out);
-      writer.writeBytes(MAGIC);
-      writer.writeInt(FORMAT_VERSION);
-      writer.writeInt(bands);
-      writer.writeInt(rows);
-      writer.writeInt(k);
-      writer.writeInt(scheme == null ? 0 : scheme.code());
-      writer.writeLong(seed);
-      writer.writeInt(size);
-      for (int slot : slotsByKey()) {
-        byte[] key = keys[slot].getBytes(StandardCharsets.UTF_8);
-        writer.writeInt(key.length);
-        writer.writeBytes(key);
-        if (isEmptySlot(slot)) {
-          writer.writeByte(KIND_EMPTY);
-        } else {
-          writer.writeByte(KIND_REGULAR);
-          writer.writeInts(page(slot), base(slot), k);
-        }
-      }
-      writer.finishWithChecksum();
+      LshIndexFormat.write(this, out);
     } finally {
       r.unlock();
     }
@@ -424,73 +390,55 @@ public final class LshIndex {
    */
   public static LshIndex readFrom(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in must not be null");
-    LittleEndianReader reader = new LittleEndianReader(in);
-    byte[] magic = reader.readBytes(MAGIC.length, "magic");
-    if (!Arrays.equals(magic, MAGIC)) {
-      throw new IndexFormatException(
-          "not a Tahqiq LSH index: magic bytes " + hex(magic) + ", expected " + hex(MAGIC)
-              + " (\"TQLX\")");
-    }
-    int version = reader.readInt("format version");
-    if (version != FORMAT_VERSION) {
-      throw new IndexFormatException(
-          "unsupported format version " + version + " (this library reads version "
-              + FORMAT_VERSION + ")");
-    }
-    int bands = reader.readInt("bands");
-    int rows = reader.readInt("rows");
-    LshParameters parameters;
-    try {
-      parameters = new LshParameters(bands, rows);
-    } catch (IllegalArgumentException e) {
-      throw new IndexFormatException("invalid banding: " + e.getMessage(), e);
-    }
-    int k = reader.readInt("k");
-    if (k != 0 && (k < parameters.componentsUsed() || k > MAX_COMPONENTS)) {
-      throw new IndexFormatException(
-          "invalid k " + k + ": must be 0 (not fixed) or in [" + parameters.componentsUsed()
-              + ", " + MAX_COMPONENTS + "] for " + bands + " bands of " + rows + " rows");
-    }
-    int schemeCode = reader.readInt("scheme code");
-    MinHashScheme scheme;
-    try {
-      scheme = schemeCode == 0 ? null : MinHashScheme.fromCode(schemeCode);
-    } catch (IllegalArgumentException e) {
-      throw new IndexFormatException("invalid scheme code " + schemeCode, e);
-    }
-    long seed = reader.readLong("seed");
-    int count = reader.readInt("document count");
-    if (count < 0 || (count > 0 && (k == 0 || scheme == null))) {
-      throw new IndexFormatException(
-          "invalid document count " + count + " (k " + k + ", scheme code " + schemeCode + ")");
-    }
-    // Size for the declared count, but not blindly: a corrupt count must not allocate gigabytes.
-    LshIndex index = new LshIndex(parameters, k, scheme, seed, Math.min(count, PAGE_SLOTS * 64));
-    int[] components = new int[Math.max(k, 1)];
-    for (int i = 0; i < count; i++) {
-      long keyOffset = reader.offset();
-      int keyLength = reader.readInt("key length of document " + i);
-      if (keyLength < 0) {
-        throw new IndexFormatException(
-            "invalid key length " + keyLength + " of document " + i + " at byte offset "
-                + keyOffset);
-      }
-      String key = decodeUtf8(reader.readBytes(keyLength, "key of document " + i), i);
-      int kind = reader.readByte("kind of document " + i + " (\"" + key + "\")");
-      if (kind != KIND_REGULAR && kind != KIND_EMPTY) {
-        throw new IndexFormatException(
-            "invalid kind " + kind + " of document " + i + " (\"" + key + "\")");
-      }
-      if (kind == KIND_REGULAR) {
-        reader.readInts(components, 0, k, "components of document " + i + " (\"" + key + "\")");
-      }
-      if (index.findKey(key, keyHash(key)) >= 0) {
-        throw new IndexFormatException("duplicate key \"" + key + "\" at document " + i);
-      }
-      index.insertLocked(key, kind == KIND_REGULAR ? components : null, 0);
-    }
-    reader.verifyChecksum();
-    return index;
+    return LshIndexFormat.read(in, "");
+  }
+
+  /**
+   * As {@link #readFrom(InputStream)}, naming {@code source} (a file name) in every error message.
+   *
+   * @throws IndexFormatException see {@link #readFrom(InputStream)}, with {@code source} named
+   */
+  public static LshIndex readFrom(InputStream in, String source) throws IOException {
+    Objects.requireNonNull(in, "in must not be null");
+    return LshIndexFormat.read(in, Objects.requireNonNull(source, "source must not be null"));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // For the codec (LshIndexFormat): the writer holds the read lock; the reader owns an unpublished
+  // index.
+
+  /** An empty index with the given format, for the codec to fill. */
+  static LshIndex restoring(LshParameters parameters, int k, MinHashScheme scheme, long seed, int capacity) {
+    return new LshIndex(parameters, k, scheme, seed, capacity);
+  }
+
+  int k() {
+    return k;
+  }
+
+  MinHashScheme schemeOrNull() {
+    return scheme;
+  }
+
+  long seed() {
+    return seed;
+  }
+
+  int sizeUnlocked() {
+    return size;
+  }
+
+  String keyAt(int slot) {
+    return keys[slot];
+  }
+
+  boolean containsUnlocked(String key) {
+    return findKey(key, keyHash(key)) >= 0;
+  }
+
+  /** Stores a restored document: {@code components} ({@code k} ints) or null for an empty one. */
+  void restore(String key, int[] components) {
+    insertLocked(key, components, 0);
   }
 
   @Override
@@ -787,7 +735,7 @@ public final class LshIndex {
   }
 
   /** Stored slots ordered by key, for a canonical serialization. */
-  private int[] slotsByKey() {
+  int[] slotsByKey() {
     String[] sorted = new String[size];
     int n = 0;
     for (int slot = 0; slot < highWater; slot++) {
@@ -803,15 +751,15 @@ public final class LshIndex {
     return slots;
   }
 
-  private boolean isEmptySlot(int slot) {
+  boolean isEmptySlot(int slot) {
     return (emptyBits[slot >>> 6] & (1L << slot)) != 0;
   }
 
-  private int[] page(int slot) {
+  int[] page(int slot) {
     return pages[slot >>> PAGE_SHIFT];
   }
 
-  private int base(int slot) {
+  int base(int slot) {
     return (slot & PAGE_MASK) * k;
   }
 
@@ -906,35 +854,6 @@ public final class LshIndex {
                 "key contains an unpaired surrogate U+%04X at index %d: \"%s\"", (int) c, i, key));
       }
     }
-  }
-
-  private static String decodeUtf8(byte[] bytes, int document) throws IndexFormatException {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IndexFormatException(
-          "key of document " + document + " is not valid UTF-8: " + hex(bytes), e);
-    }
-  }
-
-  private static String hex(byte[] bytes) {
-    StringBuilder sb = new StringBuilder();
-    int shown = Math.min(bytes.length, 16);
-    for (int i = 0; i < shown; i++) {
-      if (i > 0) {
-        sb.append(' ');
-      }
-      sb.append(String.format("%02X", bytes[i] & 0xFF));
-    }
-    if (shown < bytes.length) {
-      sb.append(" … (").append(bytes.length).append(" bytes)");
-    }
-    return sb.toString();
   }
 
   /**

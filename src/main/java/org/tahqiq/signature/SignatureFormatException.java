@@ -1,16 +1,16 @@
 package org.tahqiq.signature;
 
-import java.io.IOException;
+import org.tahqiq.format.FormatException;
 
 /**
  * Thrown when bytes that should hold a serialized {@link Signature} do not: wrong magic, an
  * unsupported format version, an unknown scheme, an invalid header field, truncated or trailing
  * data. The message names the offending field, the value read and the value expected.
  *
- * <p>It is an {@link IOException} because it reports corrupt or foreign persisted data, a failure
+ * <p>It is an {@link java.io.IOException} because it reports corrupt or foreign persisted data, a failure
  * callers reading from storage must expect and handle, like any other read failure.
  */
-public final class SignatureFormatException extends IOException {
+public final class SignatureFormatException extends FormatException {
   private static final long serialVersionUID = 1L;
 
   public SignatureFormatException(String message) {

@@ -28,7 +28,7 @@ class EventStreamTest {
    * The labelled collection with publication times: each gold event on its own day, two days
    * apart, its articles a few hours apart; returned in time order.
    */
-  private static List<Article> dated() {
+  static List<Article> dated() {
     Map<String, String> gold = LabelledCollection.gold();
     List<String> events = new ArrayList<>(new java.util.LinkedHashSet<>(gold.values()));
     List<Article> out = new ArrayList<>();

@@ -46,6 +46,23 @@ class GoldenSignatureTest {
         sign(MinHashScheme.SUPER_MINHASH, ONE_TO_HUNDRED));
   }
 
+  /**
+   * Five elements in sixteen bins: at least eleven bins are empty and densification fills them.
+   * The k = 8, 100-element cases above never leave a bin empty, so they cannot see this step (the
+   * full grid of k and set sizes is pinned by {@link SignatureChecksumTest}).
+   */
+  @Test
+  void densificationIsFrozen() {
+    int[] actual = MinHashPolicy.create(MinHashScheme.ONE_PERMUTATION, 16, 42).newHasher().sign(1, 2, 3, 4, 5).components();
+    int[] golden = {
+        0x8f289105, 0x7292147d, 0x336ab88c, 0xf207aeb2, 0x336ab88c, 0xf207aeb2, 0x7292147d, 0x8f289105,
+        0x8f289105, 0x8f289105, 0xf207aeb2, 0x8f289105, 0x7292147d, 0xf207aeb2, 0xf207aeb2, 0x336ab88c};
+    assertArrayEquals(golden, actual, () -> java.util.Arrays.stream(actual)
+        .mapToObj(c -> String.format("0x%08x", c)).collect(java.util.stream.Collectors.joining(", ")));
+    // Two of the five elements share a bin here: four bin minima, each copied into empty bins.
+    assertEquals(4, java.util.Arrays.stream(actual).distinct().count(), "every bin holds one of the bin minima");
+  }
+
   /** CLASSIC computes exactly its documented definition (ClassicMinHash's Javadoc). */
   @Test
   void classicFollowsItsDefinition() {

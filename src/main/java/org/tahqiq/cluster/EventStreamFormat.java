@@ -1,0 +1,163 @@
+package org.tahqiq.cluster;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Optional;
+import org.tahqiq.article.Article;
+import org.tahqiq.format.BinaryReader;
+import org.tahqiq.format.BinaryWriter;
+import org.tahqiq.format.FormatException;
+import org.tahqiq.signature.MinHashPolicy;
+import org.tahqiq.signature.Signature;
+
+/**
+ * The codec of an {@link EventStream}'s state: format {@code TQES}, version {@value #VERSION}
+ * (frozen; byte map in {@link org.tahqiq.format.Formats}). What is stored is what the stream's
+ * result is a function of: the window, the clock and each held article's metadata, term vector and
+ * signature; candidate links and document frequencies are rebuilt on reading, so the restored
+ * stream's result equals the saved one's. Stateless.
+ */
+final class EventStreamFormat {
+  static final byte[] MAGIC = {'T', 'Q', 'E', 'S'};
+  static final int VERSION = 1;
+
+  private EventStreamFormat() {}
+
+  static void write(EventClusterer c, Duration window, long clock, Collection<EventClusterer.Features> held,
+      OutputStream out) throws IOException {
+    BinaryWriter w = new BinaryWriter(out);
+    w.writePreamble(MAGIC, VERSION);
+    writeClusterer(w, c);
+    w.writeLong(window == null ? 0 : window.getSeconds());
+    w.writeLong(clock);
+    w.writeInt(held.size());
+    for (EventClusterer.Features f : held) {
+      Article a = f.article();
+      w.writeString(a.id());
+      w.writeString(a.source());
+      w.writeTime(a.published());
+      TermVector t = f.terms();
+      w.writeInt(t.size());
+      for (int i = 0; i < t.size(); i++) {
+        w.writeLong(t.term(i));
+        w.writeInt(t.count(i));
+      }
+      w.writeByte(f.signatures() == null ? 0 : 1);
+      if (f.signatures() != null) {
+        for (Signature sig : f.signatures()) {
+          w.writeInts(sig.components(), 0, c.policy().k());
+        }
+      }
+      long[] days = f.reportedDays();
+      w.writeInt(days.length);
+      for (long day : days) {
+        w.writeLong(day);
+      }
+    }
+    w.finishWithChecksum();
+  }
+
+  private static void writeClusterer(BinaryWriter w, EventClusterer c) throws IOException {
+    w.writeInt(c.policy().k());
+    w.writeInt(c.policy().scheme().code());
+    w.writeLong(c.policy().seed());
+    w.writeInt(c.lshTables().tables());
+    w.writeInt(c.lshParameters().bands());
+    w.writeInt(c.lshParameters().rows());
+    w.writeDouble(c.edgeThreshold());
+    w.writeDouble(c.mergeThreshold());
+    w.writeInt(c.minTerms());
+    w.writeLong(c.background().documentCount());
+    w.writeByte(c.learnsIdfFromInput() ? 1 : 0);
+  }
+
+  /** The stream read, continued with {@code c}, which must have the parameters it was saved with. */
+  static EventStream read(InputStream in, String source, EventClusterer c) throws IOException {
+    BinaryReader r = new BinaryReader(in, source, FormatException::new);
+    r.readPreamble(MAGIC, "Tahqiq event stream state", VERSION);
+    MinHashPolicy p = c.policy();
+    int k = r.readInt("k");
+    expect(r, "k", k, p.k());
+    expect(r, "scheme code", r.readInt("scheme code"), p.scheme().code());
+    expect(r, "seed", r.readLong("seed"), p.seed());
+    expect(r, "tables", r.readInt("tables"), c.lshTables().tables());
+    expect(r, "bands", r.readInt("bands"), c.lshParameters().bands());
+    expect(r, "rows", r.readInt("rows"), c.lshParameters().rows());
+    expectDouble(r, "edge threshold", r.readDouble("edge threshold"), c.edgeThreshold());
+    expectDouble(r, "merge threshold", r.readDouble("merge threshold"), c.mergeThreshold());
+    expect(r, "minimum terms", r.readInt("minimum terms"), c.minTerms());
+    expect(r, "background document count", r.readLong("background document count"), c.background().documentCount());
+    expect(r, "learns IDF from input", r.readByte("learns IDF from input"), c.learnsIdfFromInput() ? 1 : 0);
+    long windowSeconds = r.readLong("window");
+    if (windowSeconds < 0) {
+      throw r.error("invalid window " + windowSeconds, null);
+    }
+    EventStream stream = windowSeconds == 0 ? c.newStream() : c.newStream(Duration.ofSeconds(windowSeconds));
+    long clock = r.readLong("clock");
+    int count = r.readInt("article count", 0, Integer.MAX_VALUE - 8);
+    for (int i = 0; i < count; i++) {
+      String where = " of article " + i;
+      String id = r.readString("id" + where);
+      String src = r.readString("source" + where + " (\"" + id + "\")");
+      Optional<LocalDateTime> published = r.readTime("published" + where + " (\"" + id + "\")");
+      int n = r.readInt("term count" + where + " (\"" + id + "\")", 0, Integer.MAX_VALUE / 12);
+      long[] terms = new long[Math.min(n, 1 << 16)];
+      int[] counts = new int[terms.length];
+      for (int j = 0; j < n; j++) {
+        if (j == terms.length) {
+          terms = java.util.Arrays.copyOf(terms, terms.length * 2);
+          counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+        }
+        terms[j] = r.readLong("term " + j + where);
+        counts[j] = r.readInt("count of term " + j + where, 1, Integer.MAX_VALUE);
+      }
+      int kind = r.readByte("signature kind" + where);
+      Signature[] sigs = null;
+      if (kind == 1) {
+        sigs = new Signature[c.lshTables().tables()];
+        for (int t = 0; t < sigs.length; t++) {
+          int[] comps = new int[k];
+          r.readInts(comps, 0, k, "components of table " + t + where + " (\"" + id + "\")");
+          sigs[t] = Signature.of(p.scheme(), c.tablePolicy(t).seed(), comps);
+        }
+      } else if (kind != 0) {
+        throw r.error("invalid signature kind " + kind + where, null);
+      }
+      int dayCount = r.readInt("reported day count" + where, 0, 1 << 20);
+      long[] days = new long[dayCount];
+      for (int d = 0; d < dayCount; d++) {
+        days[d] = r.readLong("reported day " + d + where);
+      }
+      try {
+        Article a = new Article(id, src, published, Optional.empty(), "");
+        TermVector t = new TermVector(java.util.Arrays.copyOf(terms, n), java.util.Arrays.copyOf(counts, n));
+        stream.insert(new EventClusterer.Features(a, t, sigs,
+            published.map(p0 -> p0.toEpochSecond(ZoneOffset.UTC)).orElse(EventClusterer.NO_TIME), days));
+      } catch (RuntimeException e) {
+        throw r.error("invalid article " + i + " (\"" + id + "\"): " + e.getMessage(), e);
+      }
+    }
+    r.verifyChecksum();
+    stream.restoreClock(clock);
+    return stream;
+  }
+
+  private static void expect(BinaryReader r, String field, long saved, long current) throws IOException {
+    if (saved != current) {
+      throw r.error(field + ": saved with " + saved + ", the clusterer has " + current
+          + "; continue with the same clusterer, or start a new archive", null);
+    }
+  }
+
+  private static void expectDouble(BinaryReader r, String field, double saved, double current) throws IOException {
+    if (Double.compare(saved, current) != 0) {
+      throw r.error(field + ": saved with " + saved + ", the clusterer has " + current
+          + "; continue with the same clusterer, or start a new archive", null);
+    }
+  }
+}
