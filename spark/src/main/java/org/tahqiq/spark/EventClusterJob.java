@@ -4,7 +4,15 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +20,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.spark.api.java.function.CoGroupFunction;
+import java.util.OptionalLong;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -55,9 +64,12 @@ import org.tahqiq.signature.Signature;
  *       start, in that one too (the <em>overlap</em>, {@code D}), so every pair less than {@code D}
  *       apart meets in exactly one or two windows and no bucket spans more than {@code 3D} of
  *       news. Undated articles have no time factor and meet every article sharing a band.
- *   <li><b>Parts</b>: connected components of the candidate graph ({@link ConnectedComponents}).
- *       Average-link never merges clusters without an edge, so each part is clustered on its own,
- *       in a {@code cogroup} with its terms' frequencies, by {@link
+ *   <li><b>Edges</b>: each candidate pair joined with both articles' terms, counts and document
+ *       frequencies, scored by the clusterer's own code ({@link DistributedClustering#isEdge}:
+ *       TF-IDF² cosine times the time factor) and kept when it reaches the edge threshold.
+ *   <li><b>Parts</b>: connected components of the edge graph ({@link ConnectedComponents}),
+ *       event-sized. Average-link never merges clusters without an edge, so each part is
+ *       clustered on its own, in {@code flatMapGroups} with its terms' frequencies, by {@link
  *       DistributedClustering#clusterPart} — the core's candidates, scores and average-link.
  *   <li><b>Fact diff</b> of each event of several articles, in {@code mapGroups}, by {@link
  *       FactDiff#defaults()}, written with the command line's JSON writer.
@@ -72,7 +84,13 @@ public final class EventClusterJob {
       .add("sec", DataTypes.LongType, false)
       .add("nano", DataTypes.IntegerType, false)
       .add("components", DataTypes.createArrayType(DataTypes.IntegerType, false), true)
-      .add("terms", DataTypes.createArrayType(DataTypes.LongType, false), false);
+      .add("terms", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("counts", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
+      .add("days", DataTypes.createArrayType(DataTypes.LongType, false), false);
+
+  private static final StructType EDGES = new StructType()
+      .add("u", DataTypes.LongType, false)
+      .add("v", DataTypes.LongType, false);
 
   private static final StructType KEYS = new StructType()
       .add("band", DataTypes.IntegerType, false)
@@ -107,10 +125,12 @@ public final class EventClusterJob {
    * @param events         JSON lines, one event each, in output order (a {@code json} column)
    * @param articles       articles read
    * @param candidatePairs distinct candidate pairs
+   * @param edges          candidate pairs whose score reaches the edge threshold
    * @param largestPart    articles of the largest part clustered in one task
    * @param largestBucket  members of the largest band bucket of one window
    */
-  public record Result(Dataset<Row> events, long articles, long candidatePairs, long largestPart, long largestBucket) {}
+  public record Result(Dataset<Row> events, long articles, long candidatePairs, long edges, long largestPart,
+      long largestBucket) {}
 
   /** Runs the job over {@code input}; ids must be distinct (as {@link ArticleInput} ensures). */
   public Result run(Dataset<ArticleRecord> input) {
@@ -129,9 +149,17 @@ public final class EventClusterJob {
     Dataset<Row> numbered = ArticleNumbering.number(features).persist(StorageLevel.MEMORY_AND_DISK());
     long articles = numbered.count();
 
-    // Document frequencies over the whole input.
+    // Document frequencies over the whole input, and each article's, aligned with its terms.
     Dataset<Row> df = numbered.select(explode(col("terms")).as("term"))
         .groupBy("term").agg(count(lit(1)).as("df"));
+    Dataset<Row> articleDf = numbered.select(col("n"), posexplode(col("terms")).as(new String[] {"pos", "term"}))
+        .join(df, "term")
+        .groupBy("n").agg(array_sort(collect_list(struct(col("pos"), col("df")))).as("pd"))
+        .select(col("n"), expr("transform(pd, x -> x.df)").as("dfs"));
+    Dataset<Row> vectors = numbered.select("n", "id", "dated", "sec", "terms", "counts", "days")
+        .join(articleDf, new String[] {"n"}, "left")
+        .withColumn("dfs", coalesce(col("dfs"), expr("CAST(array() AS array<bigint>)")))
+        .persist(StorageLevel.MEMORY_AND_DISK());
 
     // Candidates: band keys by time window, home × (home or guest), undated × all.
     Dataset<Row> keys = numbered.where(col("components").isNotNull())
@@ -153,27 +181,32 @@ public final class EventClusterJob {
         .where(col("a").notEqual(col("b")))
         .select("a", "b");
     Dataset<Row> candidates = dated.union(undated)
-        .select(org.apache.spark.sql.functions.least(col("a"), col("b")).as("u"),
-            org.apache.spark.sql.functions.greatest(col("a"), col("b")).as("v"))
+        .select(least(col("a"), col("b")).as("u"), greatest(col("a"), col("b")).as("v"))
         .distinct()
         .persist(StorageLevel.MEMORY_AND_DISK());
     long candidatePairs = candidates.count();
 
-    // Parts: connected components of the candidate graph, clustered by the core.
-    Dataset<Row> labels = ConnectedComponents.labels(candidates).persist(StorageLevel.MEMORY_AND_DISK());
+    // Edges: candidates whose score reaches the edge threshold, by the core's own scoring.
+    Dataset<Row> va = vectors.select(col("n").as("u"), col("id").as("ia"), col("dated").as("da"), col("sec").as("sa"),
+        col("terms").as("ta"), col("counts").as("ca"), col("dfs").as("fa"), col("days").as("ya"));
+    Dataset<Row> vb = vectors.select(col("n").as("v"), col("id").as("ib"), col("dated").as("db"), col("sec").as("sb"),
+        col("terms").as("tb"), col("counts").as("cb"), col("dfs").as("fb"), col("days").as("yb"));
+    final long documents = articles;
+    Dataset<Row> edges = candidates.join(va, "u").join(vb, "v")
+        .mapPartitions((MapPartitionsFunction<Row, Row>) pairs -> edgesOf(pairs, documents), Encoders.row(EDGES))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long edgeCount = edges.count();
+
+    // Parts: connected components of the edge graph, each clustered by the core.
+    Dataset<Row> labels = ConnectedComponents.labels(edges).persist(StorageLevel.MEMORY_AND_DISK());
     Row largest = labels.groupBy("label").count().agg(max("count")).first();
     long largestPart = largest.isNullAt(0) ? 1 : largest.getLong(0);
     Dataset<Row> records = input.toDF().join(numbered.select("id", "n"), "id");
-    Dataset<Row> partArticles = records.join(labels, col("n").equalTo(col("node")));
-    Dataset<Row> partTerms = numbered.select(col("n"), explode(col("terms")).as("term"))
-        .join(labels, col("n").equalTo(col("node")))
-        .select("label", "term").distinct()
-        .join(df, "term");
-    final long documents = articles;
+    Dataset<Row> partArticles = records.join(labels, col("n").equalTo(col("node")))
+        .join(vectors.select(col("n").as("vn"), col("terms"), col("dfs")), col("n").equalTo(col("vn")));
     Dataset<Row> partEvents = partArticles
         .groupByKey((MapFunction<Row, Long>) r -> r.getLong(r.fieldIndex("label")), Encoders.LONG())
-        .cogroup(partTerms.groupByKey((MapFunction<Row, Long>) r -> r.getLong(r.fieldIndex("label")), Encoders.LONG()),
-            (CoGroupFunction<Long, Row, Row, Row>) (label, members, terms) -> clusterPart(members, terms, documents),
+        .flatMapGroups((FlatMapGroupsFunction<Long, Row, Row>) (label, members) -> clusterPart(members, documents),
             Encoders.row(EVENTS));
     Dataset<Row> loose = records.join(labels, col("n").equalTo(col("node")), "left_anti")
         .select(col("n").as("first"), org.apache.spark.sql.functions.array(col("id")).as("members"));
@@ -192,7 +225,7 @@ public final class EventClusterJob {
           return RowFactory.create(true, r.getLong(0), JsonText.cluster(new ClusterReport(id, List.of(id), List.of())));
         }, Encoders.row(LINES));
     Dataset<Row> lines = diffed.union(singles).orderBy(col("single"), col("first")).select("json");
-    return new Result(lines, articles, candidatePairs, largestPart, largestBucket);
+    return new Result(lines, articles, candidatePairs, edgeCount, largestPart, largestBucket);
   }
 
   /** The clusterer's features of one partition's articles, one clusterer for all. */
@@ -215,7 +248,7 @@ public final class EventClusterJob {
             dated ? ArticleRecord.publishedSeconds(record.getPublished()) : 0L,
             dated ? ArticleRecord.publishedNanos(record.getPublished()) : 0,
             components == null ? null : Rows.seq(components),
-            Rows.seq(f.terms()));
+            Rows.seq(f.terms()), Rows.seq(f.counts()), Rows.seq(f.reportedDays()));
       }
     };
   }
@@ -261,13 +294,48 @@ public final class EventClusterJob {
     return out.iterator();
   }
 
-  /** The core's clusters of one part, as (first article's number, member ids) rows. */
-  private static Iterator<Row> clusterPart(Iterator<Row> members, Iterator<Row> terms, long documents) {
-    Map<Long, Integer> frequencies = new HashMap<>();
-    while (terms.hasNext()) {
-      Row t = terms.next();
-      frequencies.put(t.getLong(t.fieldIndex("term")), (int) t.getLong(t.fieldIndex("df")));
+  /** The candidate pairs of one partition that are edges, by the core's scoring. */
+  private static Iterator<Row> edgesOf(Iterator<Row> pairs, long documents) {
+    DistributedClustering parts = Defaults.PARTS;
+    List<Row> out = new ArrayList<>();
+    while (pairs.hasNext()) {
+      Row p = pairs.next();
+      DistributedClustering.Features a = vector(p, "ia", "da", "sa", "ta", "ca", "ya");
+      DistributedClustering.Features b = vector(p, "ib", "db", "sb", "tb", "cb", "yb");
+      PairFrequencies frequencies = new PairFrequencies(documents, a.terms(), Rows.longs(p.getList(p.fieldIndex("fa"))),
+          b.terms(), Rows.longs(p.getList(p.fieldIndex("fb"))));
+      if (parts.isEdge(a, b, frequencies)) {
+        out.add(RowFactory.create(p.getLong(p.fieldIndex("u")), p.getLong(p.fieldIndex("v"))));
+      }
     }
+    return out.iterator();
+  }
+
+  private static DistributedClustering.Features vector(Row p, String id, String dated, String sec, String terms,
+      String counts, String days) {
+    return new DistributedClustering.Features(p.getString(p.fieldIndex(id)), List.of(),
+        Rows.longs(p.getList(p.fieldIndex(terms))), Rows.ints(p.getList(p.fieldIndex(counts))),
+        p.getBoolean(p.fieldIndex(dated)) ? OptionalLong.of(p.getLong(p.fieldIndex(sec))) : OptionalLong.empty(),
+        Rows.longs(p.getList(p.fieldIndex(days))));
+  }
+
+  /** The whole input's document frequencies of two articles' terms (sorted, aligned arrays). */
+  private record PairFrequencies(long documents, long[] ta, long[] fa, long[] tb, long[] fb)
+      implements DistributedClustering.InputFrequencies {
+    @Override
+    public int documentFrequency(long term) {
+      int i = java.util.Arrays.binarySearch(ta, term);
+      if (i >= 0) {
+        return (int) fa[i];
+      }
+      int j = java.util.Arrays.binarySearch(tb, term);
+      return j >= 0 ? (int) fb[j] : 0;
+    }
+  }
+
+  /** The core's clusters of one part, as (first article's number, member ids) rows. */
+  private static Iterator<Row> clusterPart(Iterator<Row> members, long documents) {
+    Map<Long, Integer> frequencies = new HashMap<>();
     List<Article> articles = new ArrayList<>();
     Map<String, Long> numbers = new HashMap<>();
     while (members.hasNext()) {
@@ -275,6 +343,11 @@ public final class EventClusterJob {
       Article a = record(m).toArticle();
       articles.add(a);
       numbers.put(a.id(), m.getLong(m.fieldIndex("n")));
+      long[] terms = Rows.longs(m.getList(m.fieldIndex("terms")));
+      long[] dfs = Rows.longs(m.getList(m.fieldIndex("dfs")));
+      for (int i = 0; i < terms.length; i++) {
+        frequencies.put(terms[i], (int) dfs[i]);
+      }
     }
     ClusteringResult result = Defaults.PARTS.clusterPart(articles, new DistributedClustering.InputFrequencies() {
       @Override

@@ -131,8 +131,9 @@ public final class Main {
       } else {
         r.events().write().text(o.output());
       }
-      err.printf(Locale.ROOT, "events: %,d articles, %,d candidate pairs, largest part %,d, largest band bucket %,d, %.1f s%n",
-          r.articles(), r.candidatePairs(), r.largestPart(), r.largestBucket(), (System.nanoTime() - start) / 1e9);
+      err.printf(Locale.ROOT,
+          "events: %,d articles, %,d candidate pairs, %,d edges, largest part %,d, largest band bucket %,d, %.1f s%n",
+          r.articles(), r.candidatePairs(), r.edges(), r.largestPart(), r.largestBucket(), (System.nanoTime() - start) / 1e9);
     }
     if (problemCount > 0) {
       err.printf(Locale.ROOT, "tahqiq: %,d input errors skipped; the output covers the valid articles%n", problemCount);

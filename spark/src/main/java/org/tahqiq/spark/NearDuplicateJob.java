@@ -11,7 +11,6 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +21,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -144,7 +142,6 @@ public final class NearDuplicateJob {
   /** Runs the job over {@code input}; ids must be distinct (as {@link ArticleInput} ensures). */
   public Result run(Dataset<ArticleRecord> input) {
     Objects.requireNonNull(input, "input must not be null");
-    SparkSession spark = input.sparkSession();
     final double t = threshold;
 
     // Stage 2: sign, one pipeline and one hasher per partition.
@@ -245,7 +242,7 @@ public final class NearDuplicateJob {
   private static Iterator<Row> bandKeys(long n, int[] components, int bands, int rows) {
     List<Row> out = new ArrayList<>(bands);
     for (int band = 0; band < bands; band++) {
-      out.add(RowFactory.create(band, Rows.seq(Arrays.copyOfRange(components, band * rows, (band + 1) * rows)), n));
+      out.add(RowFactory.create(band, Rows.band(components, band, rows), n));
     }
     return out.iterator();
   }

@@ -22,6 +22,15 @@ final class Rows {
     return ArraySeq.unsafeWrapArray(values.toArray(new String[0]));
   }
 
+  /**
+   * The {@code array<int>} key of LSH band {@code band}: its {@code rows} components, compared
+   * exactly, so two signatures share the key when they agree on the whole band, as in {@link
+   * org.tahqiq.index.LshIndex}.
+   */
+  static Object band(int[] components, int band, int rows) {
+    return seq(java.util.Arrays.copyOfRange(components, band * rows, (band + 1) * rows));
+  }
+
   /** The ints of an {@code array<int>} column value read with {@code Row.getList}. */
   static int[] ints(List<Integer> values) {
     int[] out = new int[values.size()];

@@ -48,6 +48,7 @@ class EventClusterJobTest {
   private static List<String> actual(List<Article> articles) {
     EventClusterJob.Result r = EventClusterJob.defaults().run(NearDuplicateJobTest.dataset(spark, articles, 3));
     assertEquals(articles.size(), r.articles());
+    assertTrue(r.edges() <= r.candidatePairs(), "edges are verified candidates");
     return r.events().collectAsList().stream().map(x -> x.getString(0)).toList();
   }
 
