@@ -76,9 +76,9 @@ public final class NewsAnalysis {
   /**
    * Runs the whole pipeline on articles already run through this analysis's {@link
    * TextPipeline} (the one given to {@link Builder#pipeline}): the same report as {@link
-   * #analyze} on their articles. Each article is processed once for all stages: the detector and
-   * the clusterer read the given results when they were built with the same pipeline instance,
-   * and process the article with their own pipeline otherwise.
+   * #analyze} on their articles. Each article is processed once for all stages: the detector, the
+   * clusterer and the fact diff read the given results when they were built with the same
+   * pipeline instance, and process the article with their own pipeline otherwise.
    *
    * @throws IllegalArgumentException naming a repeated article id
    */
@@ -98,8 +98,8 @@ public final class NewsAnalysis {
         ? detector.detectProcessed(processed) : detector.detect(input);
     ClusteringResult clustering = clusterer.pipeline() == pipeline
         ? clusterer.clusterProcessed(processed) : clusterer.cluster(input);
-    Map<String, Article> byId = new HashMap<>();
-    input.forEach(a -> byId.put(a.id(), a));
+    Map<String, ProcessedArticle> byId = new HashMap<>();
+    processed.forEach(p -> byId.put(p.id(), p));
     List<EventCluster> ordered = new ArrayList<>(clustering.multiArticleClusters());
     clustering.clusters().stream().filter(EventCluster::isSingleton).forEach(ordered::add);
     return new AnalysisReport(summaries, duplicates.groups(), diffs(ordered, byId));
@@ -110,7 +110,7 @@ public final class NewsAnalysis {
    * parallel, the largest cluster first: a diff costs more than linearly in its cluster's size, so
    * starting the big ones last would leave one core busy with them at the end.
    */
-  private List<ClusterReport> diffs(List<EventCluster> clusters, Map<String, Article> byId) {
+  private List<ClusterReport> diffs(List<EventCluster> clusters, Map<String, ProcessedArticle> byId) {
     Integer[] bySize = new Integer[clusters.size()];
     for (int i = 0; i < bySize.length; i++) {
       bySize[i] = i;
@@ -151,8 +151,12 @@ public final class NewsAnalysis {
     return new AnalysisReport(summarize(input), List.of(), List.of(new ClusterReport(ids.get(0), ids, facts)));
   }
 
-  private List<Fact> diffOf(List<String> ids, Map<String, Article> byId) {
-    return factDiff.diff(ids.stream().map(byId::get).toList()).facts();
+  /** The diff of one cluster: from the processed articles when the diff uses the same pipeline. */
+  private List<Fact> diffOf(List<String> ids, Map<String, ProcessedArticle> byId) {
+    List<ProcessedArticle> members = ids.stream().map(byId::get).toList();
+    return factDiff.pipeline() == pipeline
+        ? factDiff.diffProcessed(members).facts()
+        : factDiff.diff(members.stream().map(ProcessedArticle::article).toList()).facts();
   }
 
   private List<ArticleSummary> summarize(List<Article> input) {
