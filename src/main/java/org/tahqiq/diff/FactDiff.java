@@ -128,6 +128,11 @@ public final class FactDiff {
     return new Builder();
   }
 
+  /** The text pipeline that {@link #diff} runs each article through. */
+  public TextPipeline pipeline() {
+    return pipeline;
+  }
+
   /** The fact diff of {@code articles} (ids must be distinct), taken as one group. */
   public FactDiffReport diff(Collection<Article> articles) {
     Objects.requireNonNull(articles, "articles must not be null");

@@ -100,10 +100,10 @@ public final class NewsAnalysis {
   /**
    * Runs the whole pipeline on articles already run through this analysis's {@link
    * TextPipeline} (the one given to {@link Builder#pipeline}): the same report as {@link
-   * #analyze} on their articles. Each article is processed once for all stages: the detector and
-   * the clusterer read the given results when they were built with the same pipeline instance,
-   * and process the article with their own pipeline otherwise. Failures in later stages are
-   * isolated as in {@link #analyze}.
+   * #analyze} on their articles. Each article is processed once for all stages: the detector, the
+   * clusterer and the fact diff read the given results when they were built with the same
+   * pipeline instance, and process the article with their own pipeline otherwise. Failures in
+   * later stages are isolated as in {@link #analyze}.
    *
    * @throws IllegalArgumentException naming a repeated article id
    */
@@ -160,8 +160,8 @@ public final class NewsAnalysis {
       failures.addAll(culpritsOr(stream.skipped(), articles, ArticleFailure.PROCESS, e));
       return null;
     }
-    Map<String, Article> byId = new HashMap<>();
-    articles.forEach(a -> byId.put(a.id(), a));
+    Map<String, ProcessedArticle> byId = new HashMap<>();
+    live.forEach(p -> byId.put(p.id(), p));
     List<EventCluster> ordered = new ArrayList<>(clustering.multiArticleClusters());
     clustering.clusters().stream().filter(EventCluster::isSingleton).forEach(ordered::add);
     List<ClusterReport> clusters = diffs(ordered, byId, failures);
@@ -174,7 +174,7 @@ public final class NewsAnalysis {
    * a diff costs more than linearly in its cluster's size, so starting the big ones last would
    * leave one core busy with them at the end.
    */
-  private List<ClusterReport> diffs(List<EventCluster> clusters, Map<String, Article> byId,
+  private List<ClusterReport> diffs(List<EventCluster> clusters, Map<String, ProcessedArticle> byId,
       List<ArticleFailure> failures) {
     Integer[] bySize = new Integer[clusters.size()];
     for (int i = 0; i < bySize.length; i++) {
@@ -216,21 +216,29 @@ public final class NewsAnalysis {
   }
 
   /** The diff's facts of one group, or a {@link DiffFailed} naming its failed articles. */
-  private Object isolatedDiff(List<String> ids, Map<String, Article> byId) {
-    List<Article> members = ids.stream().map(byId::get).toList();
+  private Object isolatedDiff(List<String> ids, Map<String, ProcessedArticle> byId) {
+    List<ProcessedArticle> members = ids.stream().map(byId::get).toList();
     try {
-      return factDiff.diff(members).facts();
+      return diffOf(members);
     } catch (RuntimeException | StackOverflowError e) {
       List<ArticleFailure> found = new ArrayList<>();
-      for (Article a : members) {
+      for (ProcessedArticle p : members) {
         try {
-          factDiff.diff(List.of(a));
+          diffOf(List.of(p));
         } catch (RuntimeException | StackOverflowError alone) {
-          found.add(new ArticleFailure(a.id(), ArticleFailure.DIFF, alone));
+          found.add(new ArticleFailure(p.id(), ArticleFailure.DIFF, alone));
         }
       }
-      return new DiffFailed(culpritsOr(found, members, ArticleFailure.DIFF, e));
+      return new DiffFailed(culpritsOr(found, members.stream().map(ProcessedArticle::article).toList(),
+          ArticleFailure.DIFF, e));
     }
+  }
+
+  /** The diff of one cluster: from the processed articles when the diff uses the same pipeline. */
+  private List<Fact> diffOf(List<ProcessedArticle> members) {
+    return factDiff.pipeline() == pipeline
+        ? factDiff.diffProcessed(members).facts()
+        : factDiff.diff(members.stream().map(ProcessedArticle::article).toList()).facts();
   }
 
   /** The articles of a group whose diff failed. */
@@ -254,14 +262,17 @@ public final class NewsAnalysis {
     while (true) {
       List<Article> live = input.stream().filter(a -> !failed.containsKey(a.id())).toList();
       List<ArticleFailure> failures = new ArrayList<>();
-      List<ArticleSummary> summaries = summarize(live, failures);
+      List<ProcessedArticle> processed = process(live, failures);
+      List<ArticleSummary> summaries = processed.stream()
+          .map(p -> new ArticleSummary(p.article(), p.cleaned().removals()))
+          .toList();
       if (failures.isEmpty()) {
         if (live.isEmpty()) {
           return new AnalysisReport(List.of(), List.of(), List.of(), inInputOrder(input, failed));
         }
         List<String> ids = live.stream().map(Article::id).toList();
-        Map<String, Article> byId = new HashMap<>();
-        live.forEach(a -> byId.put(a.id(), a));
+        Map<String, ProcessedArticle> byId = new HashMap<>();
+        processed.forEach(p -> byId.put(p.id(), p));
         Object result = isolatedDiff(ids, byId);
         if (result instanceof DiffFailed f) {
           failures.addAll(f.failures());
@@ -306,13 +317,6 @@ public final class NewsAnalysis {
       }
     }
     return processed;
-  }
-
-  /** The summary of each article, in order; failures as in {@link #process}. */
-  private List<ArticleSummary> summarize(List<Article> input, List<ArticleFailure> failures) {
-    return process(input, failures).stream()
-        .map(p -> new ArticleSummary(p.article(), p.cleaned().removals()))
-        .toList();
   }
 
   private static List<Article> checkedCopy(Collection<Article> articles) {
