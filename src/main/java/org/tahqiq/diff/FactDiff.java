@@ -226,7 +226,7 @@ public final class FactDiff {
         String noun = m.noun().map(stemmer::stem).orElse(null);
         String role = role(e, m);
         QuantityValue value = m.value();
-        if (value.kind() == QuantityKind.DURATION && "year".equals(value.unit()) && AGE_WORDS.contains(role)) {
+        if (value.kind() == QuantityKind.DURATION && "year".equals(value.unit()) && role != null && AGE_WORDS.contains(role)) {
           // "وفاة فلان عن 65 عاما": years after a death word are an age.
           role = "AGE";
           value = new QuantityValue(value.low(), value.high(), QuantityKind.AGE, value.unit(), value.approximate());
@@ -368,8 +368,9 @@ public final class FactDiff {
     Optional<Outcome> outcome = x.kind() == FactKind.TIME
         ? ValueComparison.compare(x.time(), y.time())
         : ValueComparison.compare(x.quantity(), y.quantity());
-    if (outcome.isEmpty() || !sameCountedNoun(x, y)) {
-      return;
+    boolean sameRole = x.role() != null && x.role().equals(y.role());
+    if (outcome.isEmpty() || (!sameRole && !sameCountedNoun(x, y))) {
+      return; // a shared role says what is counted, whatever noun follows ("3 قتلى" / "مقتل 10")
     }
     if (outcome.get() == Outcome.CONFLICT && x.kind() == FactKind.TIME && rewrittenForOwnDate(x, y)) {
       outcome = Optional.of(Outcome.AGREE);
