@@ -378,6 +378,9 @@ public final class FactDiff {
     if (x.role() != null && y.role() != null && !x.role().equals(y.role())) {
       return; // the killed and the injured are different counts
     }
+    if (outcome.get() == Outcome.CONFLICT && x.kind() == FactKind.QUANTITY && (x.role() == null) != (y.role() == null)) {
+      return; // a count of known role never contradicts a count whose role the text does not say
+    }
     double score = (StemSets.dice(x.window(), y.window(), weights) + p.overlap()) / 2;
     if (x.role() != null && x.role().equals(y.role()) && p.overlap() >= ROLE_MIN_OVERLAP) {
       score = Math.max(score, ROLE_BASE_SCORE + ROLE_OVERLAP_GAIN * p.overlap());
