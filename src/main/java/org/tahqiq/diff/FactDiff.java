@@ -231,7 +231,7 @@ public final class FactDiff {
         String noun = m.noun().map(stemmer::stem).orElse(null);
         String role = role(e, m);
         QuantityValue value = m.value();
-        if (value.kind() == QuantityKind.DURATION && "year".equals(value.unit()) && AGE_WORDS.contains(role)) {
+        if (value.kind() == QuantityKind.DURATION && "year".equals(value.unit()) && role != null && AGE_WORDS.contains(role)) {
           // "وفاة فلان عن 65 عاما": years after a death word are an age.
           role = "AGE";
           value = new QuantityValue(value.low(), value.high(), QuantityKind.AGE, value.unit(), value.approximate());
@@ -373,14 +373,18 @@ public final class FactDiff {
     Optional<Outcome> outcome = x.kind() == FactKind.TIME
         ? ValueComparison.compare(x.time(), y.time())
         : ValueComparison.compare(x.quantity(), y.quantity());
-    if (outcome.isEmpty() || !sameCountedNoun(x, y)) {
-      return;
+    boolean sameRole = x.role() != null && x.role().equals(y.role());
+    if (outcome.isEmpty() || (!sameRole && !sameCountedNoun(x, y))) {
+      return; // a shared role says what is counted, whatever noun follows ("3 قتلى" / "مقتل 10")
     }
     if (outcome.get() == Outcome.CONFLICT && x.kind() == FactKind.TIME && rewrittenForOwnDate(x, y)) {
       outcome = Optional.of(Outcome.AGREE);
     }
     if (x.role() != null && y.role() != null && !x.role().equals(y.role())) {
       return; // the killed and the injured are different counts
+    }
+    if (outcome.get() == Outcome.CONFLICT && x.kind() == FactKind.QUANTITY && (x.role() == null) != (y.role() == null)) {
+      return; // a count of known role never contradicts a count whose role the text does not say
     }
     double score = (StemSets.dice(x.window(), y.window(), weights) + p.overlap()) / 2;
     if (x.role() != null && x.role().equals(y.role()) && p.overlap() >= ROLE_MIN_OVERLAP) {
