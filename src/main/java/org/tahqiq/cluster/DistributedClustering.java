@@ -106,10 +106,7 @@ public final class DistributedClustering {
    * the time factor alone is below the edge threshold. Rounded up to the second.
    */
   public Duration maxEdgeGap() {
-    double halfLives = Math.log(1 / clusterer.edgeThreshold()) / Math.log(2);
-    long seconds = clusterer.timeTolerance().getSeconds()
-        + (long) Math.ceil(halfLives * clusterer.timeHalfLife().getSeconds());
-    return Duration.ofSeconds(seconds + 1);
+    return Duration.ofSeconds(clusterer.edgeHorizonSeconds() + 1);
   }
 
   /**

@@ -374,14 +374,6 @@ public final class EventClusterer {
   }
 
   /**
-   * What clustering keeps of one article: its terms, one candidate signature per LSH table (null
-   * when the article is too short to be clustered), its publication time and its reported days.
-   */
-  /**
-   * What clustering keeps of one article: its terms, one candidate signature per LSH table (null
-   * when the article is too short to be clustered), its publication time and its reported days.
-   */
-  /**
    * The largest time difference, in seconds, at which the time factor still reaches the edge
    * threshold: {@code tolerance + halfLife · log2(1 / edgeThreshold)}, rounded up, at least one
    * second. Pairs further apart are never edges.
@@ -392,6 +384,10 @@ public final class EventClusterer {
     return (long) Math.max(1, Math.min(horizon, (double) (Long.MAX_VALUE / 4)));
   }
 
+  /**
+   * What clustering keeps of one article: its terms, one candidate signature per LSH table (null
+   * when the article is too short to be clustered), its publication time and its reported days.
+   */
   record Features(Article article, TermVector terms, Signature[] signatures, long time, long[] reportedDays) {
     boolean tooShort() {
       return signatures == null;
