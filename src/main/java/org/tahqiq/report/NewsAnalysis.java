@@ -68,11 +68,13 @@ public final class NewsAnalysis {
     ClusteringResult clustering = clusterer.cluster(input);
     Map<String, Article> byId = new HashMap<>();
     input.forEach(a -> byId.put(a.id(), a));
+    // Copies resolve relative dates against the earliest publication of their group.
+    List<List<String>> copyGroups = duplicates.groups().stream().map(g -> g.members()).toList();
     List<EventCluster> ordered = new ArrayList<>(clustering.multiArticleClusters());
     clustering.clusters().stream().filter(EventCluster::isSingleton).forEach(ordered::add);
     List<ClusterReport> clusters = ordered.parallelStream()
         .map(c -> new ClusterReport(c.id(), c.articles(),
-            c.isSingleton() && !diffSingletons ? List.of() : diffOf(c.articles(), byId)))
+            c.isSingleton() && !diffSingletons ? List.of() : diffOf(c.articles(), byId, copyGroups)))
         .toList();
     return new AnalysisReport(summaries, duplicates.groups(), clusters);
   }
@@ -94,8 +96,8 @@ public final class NewsAnalysis {
     return new AnalysisReport(summarize(input), List.of(), List.of(new ClusterReport(ids.get(0), ids, facts)));
   }
 
-  private List<Fact> diffOf(List<String> ids, Map<String, Article> byId) {
-    return factDiff.diff(ids.stream().map(byId::get).toList()).facts();
+  private List<Fact> diffOf(List<String> ids, Map<String, Article> byId, List<List<String>> copyGroups) {
+    return factDiff.diff(ids.stream().map(byId::get).toList(), copyGroups).facts();
   }
 
   private List<ArticleSummary> summarize(List<Article> input) {
