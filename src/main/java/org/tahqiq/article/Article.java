@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param id        caller's identifier, unique within one analysis; never blank
  * @param source    the outlet that published it (a site name, an agency); never blank,
  *                  {@link #UNKNOWN_SOURCE} when the caller does not know it
- * @param published publisher-local wall-clock publication time, if known
+ * @param published publisher-local wall-clock publication time, if known; its year in
+ *                  {@link #MIN_YEAR}–{@link #MAX_YEAR}
  * @param title     the headline, if the caller has it separately from the body
  * @param text      the raw body text, possibly with publisher boilerplate; never null, may be empty
  */
@@ -26,6 +27,12 @@ public record Article(
     Optional<LocalDateTime> published,
     Optional<String> title,
     String text) {
+
+  /** First year a publication time may have (times are resolved within years 1–9999). */
+  public static final int MIN_YEAR = 1;
+
+  /** Last year a publication time may have. */
+  public static final int MAX_YEAR = 9999;
 
   /** The source of an article whose outlet the caller does not know. */
   public static final String UNKNOWN_SOURCE = "unknown";
@@ -40,6 +47,11 @@ public record Article(
       throw new IllegalArgumentException("source must not be blank (article id '" + id + "')");
     }
     Objects.requireNonNull(published, "published must not be null (use Optional.empty())");
+    if (published.isPresent()
+        && (published.get().getYear() < MIN_YEAR || published.get().getYear() > MAX_YEAR)) {
+      throw new IllegalArgumentException("published " + published.get() + " is outside the years "
+          + MIN_YEAR + "-" + MAX_YEAR + " (article id '" + id + "')");
+    }
     Objects.requireNonNull(title, "title must not be null (use Optional.empty())");
     Objects.requireNonNull(text, "text must not be null (article id '" + id + "')");
   }

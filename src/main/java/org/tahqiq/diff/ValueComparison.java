@@ -96,8 +96,11 @@ final class ValueComparison {
       case MONTH -> 31;
       default -> 366;
     };
-    return new TimeValue.Interval(
-        i.start().minusDays(days), i.endExclusive().plusDays(days), i.granularity(), i.modifier());
+    // clamped at the ends of LocalDate's range: widening never overflows
+    LocalDate start = i.start().isAfter(LocalDate.MIN.plusDays(days)) ? i.start().minusDays(days) : LocalDate.MIN;
+    LocalDate end = i.endExclusive().isBefore(LocalDate.MAX.minusDays(days))
+        ? i.endExclusive().plusDays(days) : LocalDate.MAX;
+    return new TimeValue.Interval(start, end, i.granularity(), i.modifier());
   }
 
   /** A month of unknown year against an interval: only single-month intervals are comparable. */

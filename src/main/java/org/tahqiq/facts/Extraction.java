@@ -38,10 +38,10 @@ import org.tahqiq.text.TextSpan;
  */
 final class Extraction {
 
-  /** Numbers above this are not news quantities and lose precision as doubles; they are dropped. */
-  static final double MAX_VALUE = 1e15;
+  /** Numbers above this are not news quantities and lose precision as doubles; they are flagged. */
+  static final double MAX_VALUE = QuantityValue.MAX_MAGNITUDE;
 
-  private static final byte FREE = 0;
+  static final byte FREE = 0;
   private static final byte NAME_PLACE = 1;
   private static final byte NAME_PERSON = 2;
   private static final byte TIME = 3;
@@ -49,6 +49,7 @@ final class Extraction {
   private static final byte TITLE_NAME = 5;
 
   private final Lexicons lex;
+  private final CardinalParser cardinals;
   private final Gazetteer gaz;
   private final double tolerance;
   private final MappedText text;
@@ -74,11 +75,23 @@ final class Extraction {
   /** A parsed quantity expression covering tokens up to {@code end}; {@code value} null = invalid. */
   private record Q(int end, QuantityValue value, String noun) {}
 
-  /** A parsed absolute date covering tokens up to {@code end}; {@code value} null = invalid date. */
-  private record Abs(int end, TimeValue value) {}
+  /**
+   * A parsed absolute date covering tokens up to {@code end}; {@code value} null = invalid date (the
+   * tokens are claimed, no mention is made).
+   */
+  private record Abs(int end, TimeValue value, TimeMention.Calendar calendar, String hijri, Set<ValueFlag> flags) {
+    Abs(int end, TimeValue value) {
+      this(end, value, TimeMention.Calendar.GREGORIAN, null, Set.of());
+    }
+
+    Abs with(int newEnd, TimeValue newValue, Set<ValueFlag> newFlags) {
+      return new Abs(newEnd, newValue, calendar, hijri, newFlags);
+    }
+  }
 
   Extraction(Lexicons lex, Gazetteer gaz, double tolerance, MappedText text, Optional<LocalDate> anchor) {
     this.lex = lex;
+    this.cardinals = new CardinalParser(lex);
     this.gaz = gaz;
     this.tolerance = tolerance;
     this.text = text;
@@ -150,7 +163,7 @@ final class Extraction {
     if (!t.isWord(i)) {
       return false;
     }
-    for (String f : Keys.cliticForms(t.key[i])) {
+    for (String f : t.cliticForms(i)) {
       if (lex.nameStopwords.single(f) != null) {
         return true;
       }
@@ -200,13 +213,18 @@ final class Extraction {
 
   private void times() {
     for (int i = 0; i < t.size; i++) {
-      if (owner[i] == FREE) {
+      if (owner[i] == FREE && (t.type[i] != Tokens.WORD || mayStartTime(i))) {
         int end = time(i);
         if (end > i) {
           i = end - 1;
         }
       }
     }
+  }
+
+  /** Whether the word at {@code i} may start a time expression (see {@link Lexicons#timeStarts}). */
+  private boolean mayStartTime(int i) {
+    return Lexicons.mayStart(lex.timeStarts, t.cliticForms(i)) || t.key[i].equals(LAST_WORD);
   }
 
   private static TimeModifier modifierOf(TimeRole cue) {
@@ -227,6 +245,12 @@ final class Extraction {
         && cue != TimeRole.AFTER && cue != TimeRole.UNTIL) {
       cue = null;
     }
+    if (cue != null) {
+      PhraseTrie.Match<RelativeEntry> phrase = lex.relativeTimes.longest(t, i, t.size, true);
+      if (phrase != null && phrase.length() > 1) {
+        cue = null; // "بعد غد" is one relative day, not "after" + "tomorrow"
+      }
+    }
     int p = cue == null ? i : i + 1;
     int from = cue == null || cue == TimeRole.IN ? p : i;
     if (p >= t.size || owner[p] != FREE) {
@@ -239,14 +263,14 @@ final class Extraction {
         return end;
       }
     }
-    Abs a = absolute(p, cue != null);
+    Abs a = dated(p, cue != null);
     if (a != null) {
       if (a.value() != null) {
         TimeValue v = a.value();
         if (mod != TimeModifier.EXACT) {
           v = withModifier(v, mod);
         }
-        emitTime(from, a.end(), v);
+        emitTime(from, a.end(), v, a.calendar(), a.hijri(), a.flags());
       } else {
         claim(p, a.end(), TIME);
       }
@@ -267,13 +291,35 @@ final class Extraction {
   }
 
   private void emitTime(int from, int to, TimeValue v) {
+    emitTime(from, to, v, TimeMention.Calendar.GREGORIAN, null, Set.of());
+  }
+
+  /**
+   * Emits a time, resolved against the publication date when there is one; a time that cannot be
+   * resolved within the supported years keeps its unresolved value and is flagged.
+   */
+  private void emitTime(int from, int to, TimeValue v, TimeMention.Calendar calendar, String hijri,
+      Set<ValueFlag> flags) {
     if (anchor.isPresent() && !(v instanceof TimeValue.Interval)) {
-      v = v.resolve(anchor.get());
+      Optional<TimeValue.Interval> resolved = v.tryResolve(anchor.get());
+      if (resolved.isPresent()) {
+        v = resolved.get();
+      } else {
+        flags = with(flags, ValueFlag.OUT_OF_RANGE);
+      }
+    } else if (anchor.isEmpty() && v instanceof TimeValue.Relative rel && !rel.inSupportedSpan()) {
+      flags = with(flags, ValueFlag.OUT_OF_RANGE);
     }
     TextSpan s = span(from, to);
     TextSpan r = raw(s);
-    times.add(new TimeMention(v, s, r, sentence, r.of(text.raw())));
+    times.add(new TimeMention(v, s, r, sentence, r.of(text.raw()), calendar, Optional.ofNullable(hijri), flags));
     claim(from, to, TIME);
+  }
+
+  private static Set<ValueFlag> with(Set<ValueFlag> flags, ValueFlag f) {
+    java.util.EnumSet<ValueFlag> out = java.util.EnumSet.of(f);
+    out.addAll(flags);
+    return out;
   }
 
   /** "منذ 4 سنوات", "قبل يومين", "منذ ما يقرب من ربع قرن": a time counted back from publication. */
@@ -318,9 +364,9 @@ final class Extraction {
   private static final String FROM = "\u0645\u0646";
 
   private Abs absolute(int p, boolean cued) {
-    // numeric date: 2024-06-19, 14/9/2023
+    // numeric date: 2024-06-19, 14/9/2023, 2/2013, (في) 10/10
     if (t.isNumber(p) && (t.key[p].indexOf('/') > 0 || t.key[p].indexOf('-') > 0)) {
-      return numericDate(p);
+      return numericDate(p, cued);
     }
     // day month [year]
     if (t.isNumber(p) && dayNumber(p) > 0) {
@@ -336,11 +382,8 @@ final class Extraction {
         int year = year(r2);
         if (year > 0) {
           int end = yearEnd(r2);
-          try {
-            return new Abs(end, TimeValue.Interval.day(LocalDate.of(year, mo[0], day)));
-          } catch (DateTimeException e) {
-            return new Abs(end, null);
-          }
+          LocalDate d = validDate(year, mo[0], day);
+          return new Abs(end, d == null ? null : TimeValue.Interval.day(d));
         }
         if (day > Month.of(mo[0]).maxLength()) {
           return new Abs(r, null);
@@ -349,6 +392,8 @@ final class Extraction {
         TimeValue.Partial.Direction dir = direction(end);
         if (dir != TimeValue.Partial.Direction.LATEST) {
           end++;
+        } else {
+          dir = TimeValue.Partial.Direction.NEAREST; // "1 مارس" in February is the coming March
         }
         return new Abs(end, new TimeValue.Partial(Month.of(mo[0]), day, dir, TimeModifier.EXACT));
       }
@@ -363,11 +408,8 @@ final class Extraction {
         int year = year(r2);
         if (year > 0) {
           int end = yearEnd(r2);
-          try {
-            return new Abs(end, TimeValue.Interval.day(LocalDate.of(year, mo[0], dayNumber(r))));
-          } catch (DateTimeException e) {
-            return new Abs(end, null);
-          }
+          LocalDate d = validDate(year, mo[0], dayNumber(r));
+          return new Abs(end, d == null ? null : TimeValue.Interval.day(d));
         }
       }
       int year = year(r);
@@ -406,6 +448,529 @@ final class Extraction {
     return null;
   }
 
+  // ---------------------------------------------------------------- dates: compound forms
+
+  /**
+   * A date at {@code p} in any of its compound forms, most specific first: a part of a period
+   * ("مطلع مارس", "النصف الأول من 2014"), the n-th weekday of a month ("ثاني أربعاء من أكتوبر
+   * 2014"), a weekday with its date ("الخميس 15 أغسطس"), a Hijri date (with a "الموافق" Gregorian
+   * twin), a plain date.
+   */
+  private Abs dated(int p, boolean cued) {
+    if (role(p) == TimeRole.DAY_PART && t.isNumber(p + 1) && owner[p + 1] == FREE) {
+      Abs d = absolute(p + 1, true); // "يوم 1/3", "يوم 5 مارس"
+      if (d != null) {
+        return d;
+      }
+    }
+    Abs a = periodPart(p);
+    if (a == null) {
+      a = nthWeekday(p);
+    }
+    if (a == null) {
+      a = ordinalDay(p);
+    }
+    if (a == null) {
+      a = weekdayDate(p);
+    }
+    if (a == null) {
+      a = hijri(p, cued);
+      if (a != null && a.value() != null) {
+        a = corresponding(a);
+      }
+    }
+    return a != null ? a : absolute(p, cued);
+  }
+
+  /** The weekday named at {@code i} (definite or not, with clitics), or null. */
+  private PhraseTrie.Match<WeekdayEntry> weekdayAt(int i) {
+    if (i >= t.size || owner[i] != FREE || !t.isWord(i)) {
+      return null;
+    }
+    PhraseTrie.Match<WeekdayEntry> w = lex.weekdays.longest(t, i, t.size, true);
+    if (w == null) {
+      WeekdayEntry e = lex.weekdays.single(Keys.DEFINITE_ARTICLE + t.key[i]);
+      w = e == null ? null : new PhraseTrie.Match<>(1, e);
+    }
+    return w;
+  }
+
+  /** "الخميس 15 أغسطس", "يوم الأربعاء الموافق 13 شباط 2013", "الجمعة، 10 رمضان 1434 هـ". */
+  private Abs weekdayDate(int p) {
+    int q = p;
+    if (role(q) == TimeRole.DAY_PART) {
+      q++;
+    }
+    PhraseTrie.Match<WeekdayEntry> w = weekdayAt(q);
+    if (w == null) {
+      return null;
+    }
+    int r = q + w.length();
+    if (t.isPunct(r, ',') || t.isPunct(r, '\u060C') || t.isPunct(r, '-')) {
+      r++;
+    }
+    if (role(r) == TimeRole.CORRESPONDING) {
+      r++;
+      if (t.isWord(r) && t.key[r].equals(LAM_ALONE)) {
+        r++;
+      }
+    }
+    if (r >= t.size || owner[r] != FREE) {
+      return null;
+    }
+    Abs date = hijri(r, true);
+    if (date != null && date.value() != null) {
+      date = corresponding(date);
+    } else if (date == null) {
+      date = absolute(r, true);
+    }
+    if (date == null || date.value() == null) {
+      return date == null ? null : new Abs(date.end(), null);
+    }
+    DayOfWeek day = w.value().day();
+    TimeValue v = date.value();
+    if (v instanceof TimeValue.Interval i && i.granularity() == Granularity.DAY) {
+      Set<ValueFlag> flags = i.start().getDayOfWeek() == day ? date.flags()
+          : with(date.flags(), ValueFlag.WEEKDAY_MISMATCH);
+      return date.with(date.end(), v, flags);
+    }
+    if (v instanceof TimeValue.Partial pt && pt.day() > 0 && anchor.isPresent()
+        && TimeValue.inRange(anchor.get())) {
+      // the weekday picks the year: the nearest year in which that day falls on that weekday
+      LocalDate pub = anchor.get();
+      LocalDate best = null;
+      for (int y = pub.getYear() - 14; y <= pub.getYear() + 14; y++) {
+        if (y < TimeValue.MIN_YEAR || y > TimeValue.MAX_YEAR) {
+          continue;
+        }
+        LocalDate d = validDate(y, pt.month().getValue(), pt.day());
+        if (d != null && d.getDayOfWeek() == day && (best == null
+            || Math.abs(ChronoUnit.DAYS.between(pub, d)) < Math.abs(ChronoUnit.DAYS.between(pub, best)))) {
+          best = d;
+        }
+      }
+      if (best != null && pt.direction() == TimeValue.Partial.Direction.NEAREST) {
+        return date.with(date.end(), TimeValue.Interval.day(best), date.flags());
+      }
+      Optional<TimeValue.Interval> resolved = pt.tryResolve(pub);
+      if (resolved.isPresent() && resolved.get().granularity() == Granularity.DAY) {
+        boolean same = resolved.get().start().getDayOfWeek() == day;
+        return date.with(date.end(), resolved.get(),
+            same ? date.flags() : with(date.flags(), ValueFlag.WEEKDAY_MISMATCH));
+      }
+    }
+    return date;
+  }
+
+  /** "ل" left of "الموافق لـ" once the tatweel is gone. */
+  private static final String LAM_ALONE = "\u0644";
+
+  /**
+   * After a Hijri date, "الموافق" and a Gregorian date of the same day: one mention, the Gregorian
+   * day as value, flagged {@link ValueFlag#CALENDAR_MISMATCH} when the two are more than a day
+   * apart (sighting practice moves a Hijri day by one).
+   */
+  private Abs corresponding(Abs hijriDate) {
+    int r = hijriDate.end();
+    if (t.isPunct(r, ',') || t.isPunct(r, '\u060C') || t.isPunct(r, '(')) {
+      r++;
+    }
+    if (role(r) != TimeRole.CORRESPONDING) {
+      return hijriDate;
+    }
+    r++;
+    if (t.isWord(r) && t.key[r].equals(LAM_ALONE)) {
+      r++;
+    }
+    Abs g = absolute(r, true);
+    if (g == null || g.value() == null) {
+      return hijriDate;
+    }
+    int end = t.isPunct(g.end(), ')') ? g.end() + 1 : g.end();
+    TimeValue gv = g.value();
+    if (gv instanceof TimeValue.Partial pt && anchor.isPresent()) {
+      gv = pt.tryResolve(anchor.get()).map(x -> (TimeValue) x).orElse(gv);
+    }
+    TimeValue.Interval h = (TimeValue.Interval) hijriDate.value();
+    if (!(gv instanceof TimeValue.Interval gi)) {
+      return hijriDate.with(end, h, hijriDate.flags());
+    }
+    boolean consistent;
+    TimeValue value;
+    if (gi.granularity() == Granularity.DAY && h.granularity() == Granularity.DAY) {
+      consistent = Math.abs(ChronoUnit.DAYS.between(h.start(), gi.start())) <= 1;
+      value = gi;
+    } else {
+      consistent = h.overlaps(gi);
+      value = gi.granularity() == Granularity.DAY ? gi : h;
+    }
+    return hijriDate.with(end, value,
+        consistent ? hijriDate.flags() : with(hijriDate.flags(), ValueFlag.CALENDAR_MISMATCH));
+  }
+
+  /** A Hijri year 1300-1600 written with three or four digits at {@code i}, else 0. */
+  private int hijriYear(int i) {
+    if (!t.isNumber(i) || owner[i] != FREE) {
+      return 0;
+    }
+    String k = t.key[i];
+    if (k.length() != 4 || !k.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return 0;
+    }
+    int y = Integer.parseInt(k);
+    return HijriCalendar.supported(y) ? y : 0;
+  }
+
+  /** The token after a Hijri year: past its calendar mark ("1436هـ", "1436 هجرية"), or -1 if none. */
+  private int hijriMarkEnd(int i) {
+    if (t.isWord(i) && owner[i] == FREE && role(i) == TimeRole.HIJRI_MARK) {
+      return i + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * A Hijri date at {@code p}: "10/10/1436 هـ", "[10] رمضان [1434 [هـ]]", "[عام] 1436 هـ"; null if
+   * none. Converted with the Umm al-Qura calendar; a month without year is the occurrence nearest
+   * to publication (or the one a direction word names), and is claimed without a mention when no
+   * publication date anchors it.
+   */
+  private Abs hijri(int p, boolean cued) {
+    if (p >= t.size || owner[p] != FREE) {
+      return null;
+    }
+    // numeric: 10/10/1436 هـ (a Gregorian numeric date is never in 1300-1600)
+    if (t.isNumber(p) && t.key[p].indexOf('/') > 0 || t.isNumber(p) && t.key[p].indexOf('-') > 0) {
+      String[] parts = dateParts(t.key[p]);
+      if (parts == null || parts.length != 3) {
+        return null;
+      }
+      boolean yearFirst = parts[0].length() == 4;
+      String ys = yearFirst ? parts[0] : parts[2];
+      if (ys.length() != 4) {
+        return null;
+      }
+      int y = Integer.parseInt(ys);
+      if (!HijriCalendar.supported(y)) {
+        return null;
+      }
+      int m = Integer.parseInt(parts[1]);
+      int d = Integer.parseInt(yearFirst ? parts[2] : parts[0]);
+      int mark = hijriMarkEnd(p + 1);
+      int end = mark > 0 ? mark : p + 1;
+      TimeValue.Interval iv = HijriCalendar.day(y, m, d);
+      return hijriAbs(end, iv, HijriCalendar.form(y, m, d));
+    }
+    int q = p;
+    int day = 0;
+    if (t.isNumber(q) && dayNumber(q) > 0 && dayNumber(q) <= 30) {
+      day = dayNumber(q);
+      q++;
+    }
+    boolean monthCue = role(q) == TimeRole.MONTH_CUE && day == 0;
+    int mq = monthCue ? q + 1 : q;
+    PhraseTrie.Match<MonthEntry> m = mq < t.size && owner[mq] == FREE
+        ? lex.hijriMonths.longest(t, mq, t.size, true) : null;
+    if (m != null && free(mq, mq + m.length())) {
+      int month = m.value().month();
+      int r = mq + m.length();
+      int y = hijriYear(r);
+      if (y > 0) {
+        int mark = hijriMarkEnd(r + 1);
+        int end = mark > 0 ? mark : r + 1;
+        return day > 0
+            ? hijriAbs(end, HijriCalendar.day(y, month, day), HijriCalendar.form(y, month, day))
+            : hijriAbs(end, HijriCalendar.month(y, month), HijriCalendar.form(y, month, 0));
+      }
+      TimeValue.Partial.Direction dir = direction(r);
+      if (m.value().strict() && day == 0 && !monthCue && !cued && dir == TimeValue.Partial.Direction.LATEST) {
+        return null;
+      }
+      int end = dir == TimeValue.Partial.Direction.LATEST ? r : r + 1;
+      if (anchor.isEmpty() || !TimeValue.inRange(anchor.get())) {
+        return new Abs(end, null);
+      }
+      return hijriNearest(end, month, day, dir);
+    }
+    if (day > 0) {
+      return null;
+    }
+    // [عام] 1436 هـ
+    int yq = role(p) == TimeRole.YEAR_CUE ? p + 1 : p;
+    int y = hijriYear(yq);
+    int mark = y > 0 ? hijriMarkEnd(yq + 1) : -1;
+    if (mark > 0) {
+      return hijriAbs(mark, HijriCalendar.year(y), HijriCalendar.form(y, 0, 0));
+    }
+    return null;
+  }
+
+  private static Abs hijriAbs(int end, TimeValue.Interval value, String form) {
+    return value == null ? new Abs(end, null)
+        : new Abs(end, value, TimeMention.Calendar.HIJRI, form, Set.of());
+  }
+
+  /** The occurrence of a Hijri month (day) that {@code dir} picks around publication. */
+  private Abs hijriNearest(int end, int month, int day, TimeValue.Partial.Direction dir) {
+    LocalDate pub = anchor.orElseThrow();
+    int hy = HijriCalendar.yearOf(pub);
+    if (hy == 0) {
+      return new Abs(end, null);
+    }
+    TimeValue.Interval best = null;
+    int bestYear = 0;
+    long bestDistance = Long.MAX_VALUE;
+    for (int y = hy - 1; y <= hy + 1; y++) {
+      TimeValue.Interval iv = day > 0 ? HijriCalendar.day(y, month, day) : HijriCalendar.month(y, month);
+      if (iv == null) {
+        continue;
+      }
+      boolean after = iv.start().isAfter(pub);
+      boolean before = !iv.endExclusive().isAfter(pub);
+      long distance;
+      switch (dir) {
+        case NEXT -> distance = after ? ChronoUnit.DAYS.between(pub, iv.start()) : Long.MAX_VALUE;
+        case PREVIOUS -> distance = before ? ChronoUnit.DAYS.between(iv.endExclusive(), pub) : Long.MAX_VALUE;
+        default -> distance = after ? ChronoUnit.DAYS.between(pub, iv.start())
+            : before ? ChronoUnit.DAYS.between(iv.endExclusive(), pub) + 1 : 0;
+      }
+      if (distance < bestDistance) {
+        best = iv;
+        bestYear = y;
+        bestDistance = distance;
+      }
+    }
+    return best == null ? new Abs(end, null) : hijriAbs(end, best, HijriCalendar.form(bestYear, month, day));
+  }
+
+  /**
+   * "العاشر من رمضان", "السادس من أكتوبر 1973", "الخامس والعشرين من يناير": an ordinal day of a
+   * named month; a Gregorian month without year is the occurrence nearest to publication.
+   */
+  private Abs ordinalDay(int p) {
+    long parsed = ordinalRank(p);
+    if (parsed < 0) {
+      return null;
+    }
+    int rank = (int) (parsed >>> 32);
+    int q = (int) parsed;
+    if (rank > 31 || role(q) != TimeRole.OF) {
+      return null;
+    }
+    q++;
+    Abs hm = hijri(q, true);
+    if (hm != null && hm.value() instanceof TimeValue.Interval iv && iv.granularity() == Granularity.MONTH) {
+      LocalDate d = iv.start().plusDays(rank - 1L);
+      if (!d.isBefore(iv.endExclusive())) {
+        return new Abs(hm.end(), null);
+      }
+      return new Abs(hm.end(), TimeValue.Interval.day(d), TimeMention.Calendar.HIJRI,
+          hm.hijri() + String.format(java.util.Locale.ROOT, "-%02d", rank), hm.flags());
+    }
+    if (hm != null) {
+      return null;
+    }
+    int[] mo = month(q, true);
+    if (mo == null) {
+      return null;
+    }
+    int r = mo[1];
+    int year = year(r);
+    if (year > 0) {
+      LocalDate d = validDate(year, mo[0], rank);
+      return new Abs(yearEnd(r), d == null ? null : TimeValue.Interval.day(d));
+    }
+    if (rank > Month.of(mo[0]).maxLength()) {
+      return new Abs(r, null);
+    }
+    TimeValue.Partial.Direction dir = direction(r);
+    return new Abs(dir == TimeValue.Partial.Direction.LATEST ? r : r + 1, new TimeValue.Partial(Month.of(mo[0]),
+        rank, dir == TimeValue.Partial.Direction.LATEST ? TimeValue.Partial.Direction.NEAREST : dir,
+        TimeModifier.EXACT));
+  }
+
+  /** "ثاني أربعاء من أكتوبر 2014", "آخر جمعة من رمضان": the n-th (or last) weekday of a month. */
+  private Abs nthWeekday(int p) {
+    if (!t.isWord(p) || owner[p] != FREE) {
+      return null;
+    }
+    int rank;
+    PhraseTrie.Match<OrdinalEntry> o = lex.ordinals.longest(t, p, t.size, true);
+    if (o != null && o.value().pre() && o.value().rank() <= 5) {
+      rank = o.value().rank();
+    } else if (Keys.withoutArticle(t.key[p]).equals(LAST_WORD) || t.key[p].equals(LAST_WORD)) {
+      rank = -1;
+      o = new PhraseTrie.Match<>(1, null);
+    } else {
+      return null;
+    }
+    int q = p + o.length();
+    PhraseTrie.Match<WeekdayEntry> w = weekdayAt(q);
+    if (w == null) {
+      return null;
+    }
+    int r = q + w.length();
+    if (role(r) == TimeRole.OF || role(r) == TimeRole.IN) {
+      r++;
+    }
+    Abs month = hijri(r, true);
+    if (month == null) {
+      month = absolute(r, true);
+    }
+    if (month == null || month.value() == null) {
+      return null;
+    }
+    TimeValue.Interval iv = resolvedMonth(month.value());
+    if (iv == null || iv.granularity() != Granularity.MONTH) {
+      return null;
+    }
+    DayOfWeek day = w.value().day();
+    LocalDate d;
+    if (rank > 0) {
+      LocalDate first = iv.start();
+      d = first.plusDays(Math.floorMod(day.getValue() - first.getDayOfWeek().getValue(), 7) + 7L * (rank - 1));
+    } else {
+      LocalDate last = iv.endExclusive().minusDays(1);
+      d = last.minusDays(Math.floorMod(last.getDayOfWeek().getValue() - day.getValue(), 7));
+    }
+    if (!d.isBefore(iv.endExclusive())) {
+      return new Abs(month.end(), null); // no fifth Wednesday that month
+    }
+    return month.with(month.end(), TimeValue.Interval.day(d), month.flags());
+  }
+
+  /** "آخر" (last), folded. */
+  private static final String LAST_WORD = "\u0627\u062E\u0631";
+
+  /** A month-or-longer interval from a value: itself, or a yearless month resolved at publication. */
+  private TimeValue.Interval resolvedMonth(TimeValue v) {
+    if (v instanceof TimeValue.Interval i) {
+      return i;
+    }
+    if (v instanceof TimeValue.Partial pt && anchor.isPresent()) {
+      return pt.tryResolve(anchor.get()).orElse(null);
+    }
+    return null;
+  }
+
+  /**
+   * "مطلع مارس", "منتصف عام 2014", "أواخر الشهر الماضي", "نهاية العام", "النصف الأول من 2014": a
+   * part of a month or year as its sub-interval. Thirds (مطلع, منتصف, أواخر) are hedged
+   * ({@link TimeModifier#APPROX}); halves and quarters are exact. Parts of a month have grain
+   * {@link Granularity#WEEK}, parts of a year {@link Granularity#SEASON}.
+   */
+  private Abs periodPart(int p) {
+    if (!t.isWord(p) || owner[p] != FREE) {
+      return null;
+    }
+    PhraseTrie.Match<TimeRole> m = lex.timeWords.longest(t, p, t.size, true);
+    if (m == null) {
+      return null;
+    }
+    TimeRole part = m.value();
+    if (part.compareTo(TimeRole.EARLY) < 0 || part == TimeRole.OF) {
+      return null;
+    }
+    int q = p + m.length();
+    if (role(q) == TimeRole.OF) {
+      q++;
+    }
+    if (q >= t.size || owner[q] != FREE) {
+      return null;
+    }
+    TimeValue.Interval whole;
+    int end;
+    Abs a = hijri(q, true);
+    if (a == null) {
+      a = absolute(q, true);
+    }
+    TimeMention.Calendar cal = TimeMention.Calendar.GREGORIAN;
+    String form = null;
+    if (a != null && a.value() != null) {
+      whole = resolvedMonth(a.value());
+      end = a.end();
+      cal = a.calendar();
+      form = a.hijri();
+    } else {
+      // "الشهر" / "العام" (the current one), "الشهر المقبل", "العام الماضي"
+      if (anchor.isEmpty() || !TimeValue.inRange(anchor.get())) {
+        return null;
+      }
+      PhraseTrie.Match<RelativeEntry> rel = lex.relativeTimes.longest(t, q, t.size, true);
+      ChronoUnit unit;
+      int offset;
+      if (rel != null && free(q, q + rel.length())
+          && (rel.value().unit() == ChronoUnit.MONTHS || rel.value().unit() == ChronoUnit.YEARS)) {
+        unit = rel.value().unit();
+        offset = rel.value().offset();
+        end = q + rel.length();
+      } else {
+        UnitEntry u = unitAt(q, true);
+        if (u == null || u.kind() != QuantityKind.DURATION || u.multiplier() != 1
+            || !(u.unit().equals("month") || u.unit().equals("year"))) {
+          return null;
+        }
+        unit = u.unit().equals("month") ? ChronoUnit.MONTHS : ChronoUnit.YEARS;
+        offset = 0;
+        end = q + 1;
+      }
+      Granularity g = unit == ChronoUnit.MONTHS ? Granularity.MONTH : Granularity.YEAR;
+      whole = new TimeValue.Relative(normalized(q, end), unit, offset, offset, Optional.empty(), g,
+          TimeModifier.EXACT).tryResolve(anchor.get()).orElse(null);
+    }
+    if (whole == null || whole.granularity() != Granularity.MONTH && whole.granularity() != Granularity.YEAR) {
+      return null;
+    }
+    TimeValue.Interval sub = part(whole, part);
+    if (sub == null) {
+      return null;
+    }
+    return new Abs(end, sub, cal, form, Set.of());
+  }
+
+  /** The part {@code role} of a month or year interval. */
+  private static TimeValue.Interval part(TimeValue.Interval whole, TimeRole role) {
+    LocalDate s = whole.start();
+    LocalDate e = whole.endExclusive();
+    boolean year = whole.granularity() == Granularity.YEAR;
+    boolean calendarYear = year && s.getDayOfYear() == 1 && e.getDayOfYear() == 1;
+    boolean calendarMonth = !year && s.getDayOfMonth() == 1 && e.getDayOfMonth() == 1;
+    int thirds;
+    int of;
+    int parts;
+    switch (role) {
+      case EARLY -> { thirds = 0; of = 1; parts = 3; }
+      case MIDDLE -> { thirds = 1; of = 1; parts = 3; }
+      case LATE -> { thirds = 2; of = 1; parts = 3; }
+      case FIRST_HALF -> { thirds = 0; of = 1; parts = 2; }
+      case SECOND_HALF -> { thirds = 1; of = 1; parts = 2; }
+      case FIRST_QUARTER -> { thirds = 0; of = 1; parts = 4; }
+      case SECOND_QUARTER -> { thirds = 1; of = 1; parts = 4; }
+      case THIRD_QUARTER -> { thirds = 2; of = 1; parts = 4; }
+      case FOURTH_QUARTER -> { thirds = 3; of = 1; parts = 4; }
+      default -> { return null; }
+    }
+    LocalDate from;
+    LocalDate to;
+    if (calendarYear) {
+      int months = 12 / parts;
+      from = s.plusMonths((long) thirds * months);
+      to = from.plusMonths((long) of * months);
+    } else if (calendarMonth && parts == 3) {
+      from = s.plusDays(10L * thirds);
+      to = thirds == 2 ? e : from.plusDays(10);
+    } else {
+      long days = ChronoUnit.DAYS.between(s, e);
+      from = s.plusDays(days * thirds / parts);
+      to = s.plusDays(days * (thirds + of) / parts);
+    }
+    if (!from.isBefore(to)) {
+      return null;
+    }
+    TimeModifier mod = parts == 3 ? TimeModifier.APPROX : TimeModifier.EXACT;
+    return new TimeValue.Interval(from, to, year ? Granularity.SEASON : Granularity.WEEK, mod);
+  }
+
   private SeasonEntry seasonAt(int p) {
     if (p >= t.size || owner[p] != FREE) {
       return null;
@@ -425,34 +990,66 @@ final class Extraction {
     return TimeValue.Partial.Direction.LATEST;
   }
 
-  private Abs numericDate(int p) {
-    String k = t.key[p];
+  /** The parts of a numeric date token split at its one kind of separator, or null if malformed. */
+  private static String[] dateParts(String k) {
     char sep = k.indexOf('/') > 0 ? '/' : '-';
+    if (k.indexOf(sep == '/' ? '-' : '/') >= 0 || k.indexOf('.') >= 0 || k.indexOf(',') >= 0) {
+      return null;
+    }
     String[] parts = k.split(sep == '/' ? "/" : "-", -1);
-    if (parts.length != 3) {
+    if (parts.length < 2 || parts.length > 3) {
       return null;
     }
     for (String part : parts) {
-      if (part.isEmpty() || part.length() > 4 || !part.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (part.isEmpty() || part.length() > 4) {
         return null;
       }
+    }
+    return parts;
+  }
+
+  private Abs numericDate(int p, boolean cued) {
+    String[] parts = dateParts(t.key[p]);
+    if (parts == null) {
+      return null;
     }
     int a = Integer.parseInt(parts[0]);
     int b = Integer.parseInt(parts[1]);
-    int c = Integer.parseInt(parts[2]);
-    try {
-      LocalDate d;
-      if (parts[0].length() == 4) {
-        d = LocalDate.of(a, b, c);
-      } else if (parts[2].length() == 4) {
-        d = LocalDate.of(c, b, a); // day first, as in the Arab world and Europe
-      } else {
-        return null;
+    if (parts.length == 2) {
+      if (parts[1].length() == 4 && parts[0].length() <= 2 && a >= 1 && a <= 12 && b >= 1000 && b <= 2999) {
+        return new Abs(p + 1, TimeValue.Interval.month(YearMonth.of(b, a))); // "2/2013"
       }
-      return new Abs(p + 1, TimeValue.Interval.day(d));
-    } catch (DateTimeException e) {
-      return new Abs(p + 1, null);
+      if (cued && parts[0].length() <= 2 && parts[1].length() <= 2 && b >= 1 && b <= 12
+          && a >= 1 && a <= Month.of(b).maxLength()) {
+        // "في 10/10": a day and month, only where a preposition or weekday makes it a date
+        return new Abs(p + 1, new TimeValue.Partial(Month.of(b), a,
+            TimeValue.Partial.Direction.NEAREST, TimeModifier.EXACT));
+      }
+      return null;
     }
+    int c = Integer.parseInt(parts[2]);
+    int year;
+    int month = b;
+    int day;
+    if (parts[0].length() == 4) {
+      year = a;
+      day = c;
+    } else if (parts[2].length() == 4) {
+      year = c; // day first, as in the Arab world and Europe
+      day = a;
+    } else {
+      return null;
+    }
+    if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1 || day > 31) {
+      return new Abs(yearEnd(p), null);
+    }
+    LocalDate d = validDate(year, month, day);
+    return new Abs(yearEnd(p), d == null ? null : TimeValue.Interval.day(d));
+  }
+
+  /** The date, or null when the month lacks the day (31 February); arguments already in range. */
+  private static LocalDate validDate(int year, int month, int day) {
+    return day <= YearMonth.of(year, month).lengthOfMonth() ? LocalDate.of(year, month, day) : null;
   }
 
   /** A plain day-of-month number 1-31 at {@code i}, else 0. */
@@ -481,7 +1078,8 @@ final class Extraction {
     if (y < 1000 || y > 2999) {
       return 0;
     }
-    if (t.attached(i + 1) && t.isWord(i + 1) && t.key[i + 1].equals(HIJRI_SUFFIX)) {
+    if (t.isWord(i + 1) && (t.attached(i + 1) && t.key[i + 1].equals(HIJRI_SUFFIX)
+        || owner[i + 1] == FREE && role(i + 1) == TimeRole.HIJRI_MARK)) {
       return 0;
     }
     return y;
@@ -493,7 +1091,11 @@ final class Extraction {
   private static final String GREGORIAN_SUFFIX = "\u0645";
 
   private int yearEnd(int i) {
-    return t.attached(i + 1) && t.isWord(i + 1) && t.key[i + 1].equals(GREGORIAN_SUFFIX) ? i + 2 : i + 1;
+    if (t.isWord(i + 1) && owner[i + 1] == FREE && (t.attached(i + 1) && t.key[i + 1].equals(GREGORIAN_SUFFIX)
+        || role(i + 1) == TimeRole.GREGORIAN_MARK)) {
+      return i + 2;
+    }
+    return i + 1;
   }
 
   /**
@@ -606,7 +1208,7 @@ final class Extraction {
 
   private void quantities() {
     for (int i = 0; i < t.size; i++) {
-      if (owner[i] != FREE) {
+      if (owner[i] != FREE || t.type[i] == Tokens.WORD && !Lexicons.mayStart(lex.quantityStarts, t.cliticForms(i))) {
         continue;
       }
       Q q = quantity(i);
@@ -629,12 +1231,12 @@ final class Extraction {
   private void emitQuantity(int from, int to, QuantityValue v, String noun) {
     TextSpan s = span(from, to);
     TextSpan r = raw(s);
-    quantities.add(new QuantityMention(v, Optional.ofNullable(noun), s, r, sentence, r.of(text.raw())));
+    Set<ValueFlag> flags = v.high() == Double.POSITIVE_INFINITY && v.low() >= MAX_VALUE
+        ? Set.of(ValueFlag.OUT_OF_RANGE) : Set.of();
+    quantities.add(new QuantityMention(v, Optional.ofNullable(noun), s, r, sentence, r.of(text.raw()), flags));
     claim(from, to, QUANTITY);
   }
 
-  /** A parsed number: {@code [lo, hi]} up to token {@code end}; {@code lo < 0} = too large. */
-  private record Num(double lo, double hi, int end, boolean ordinal) {}
 
   /**
    * A quantity at {@code p}: [approximation] number [unit] [و+fraction] [postfix approximation], or
@@ -663,11 +1265,8 @@ final class Extraction {
     UnitEntry unit = null;
     String noun = null;
     int end;
-    Num n = number(q);
+    CardinalParser.Num n = number(q);
     if (n != null) {
-      if (n.lo() < 0) {
-        return new Q(n.end(), null, null);
-      }
       lo = n.lo();
       hi = n.hi();
       few = lo != hi;
@@ -691,6 +1290,15 @@ final class Extraction {
       UnitEntry u = unitAt(q, false);
       if (u != null && u.count() == 2) {
         lo = hi = 2;
+        unit = u;
+        noun = unitForm(q, false);
+        end = q + 1;
+      } else if (u != null && u.count() == 1 && u.kind() == QuantityKind.DURATION
+          && (durationCue(q - 1) && !t.isNumber(q + 1) && weekdayAt(q + 1) == null
+              && month(q + 1, true) == null || fractionAfter(q + 1) > 0)
+          && !(q + 1 < t.size && owner[q + 1] == FREE && isOne(q + 1))) {
+        // "منذ أسبوع", "لمدة شهر", "خلال ساعة": a bare unit where a duration is expected is one
+        lo = hi = 1;
         unit = u;
         noun = unitForm(q, false);
         end = q + 1;
@@ -729,26 +1337,33 @@ final class Extraction {
         end += a.length();
       }
     }
-    if (!(hi <= MAX_VALUE)) {
-      return new Q(end, null, null);
-    }
     QuantityKind kind = unit == null ? QuantityKind.CARDINAL : unit.kind();
     if (kind == QuantityKind.DURATION && unit.unit().equals("year") && ageCueBefore(p)) {
       kind = QuantityKind.AGE;
     }
     String unitName = unit == null ? "" : unit.unit();
+    if (!(lo <= MAX_VALUE && hi <= MAX_VALUE)) {
+      // beyond what a double counts exactly: reported as an open range, flagged by emitQuantity
+      return new Q(end, new QuantityValue(MAX_VALUE, Double.POSITIVE_INFINITY, kind, unitName, true), noun);
+    }
     boolean approx = few || mode != null;
     if (mode != null) {
       switch (mode) {
         case ABOUT, ABOUT_AFTER -> {
-          lo = lo * (1 - tolerance);
-          hi = hi * (1 + tolerance);
+          // rounded to 12 significant digits so that "نحو 100" is [90, 110], not 110.00000000000001
+          lo = significant(lo * (1 - tolerance));
+          hi = Math.min(MAX_VALUE, significant(hi * (1 + tolerance)));
         }
         case MORE_THAN -> hi = Double.POSITIVE_INFINITY;
         case LESS_THAN -> lo = 0;
       }
     }
     return new Q(end, new QuantityValue(lo, hi, kind, unitName, approx), noun);
+  }
+
+  private static double significant(double v) {
+    return Double.isFinite(v) && v != 0
+        ? new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue() : v;
   }
 
   /**
@@ -765,7 +1380,7 @@ final class Extraction {
     if (!t.isWord(i) || owner[i] != FREE) {
       return null;
     }
-    for (String f : Keys.cliticForms(t.key[i])) {
+    for (String f : t.cliticForms(i)) {
       String bare = Keys.withoutArticle(f);
       if (definite ? !bare.equals(f) && lex.units.single(bare) != null : lex.units.single(f) != null) {
         return definite ? bare : f;
@@ -773,6 +1388,27 @@ final class Extraction {
     }
     return null;
   }
+
+  /** Whether token {@code i} introduces a duration: منذ, خلال, لمدة, بعد, قبل, طوال, طيلة. */
+  private boolean durationCue(int i) {
+    if (!t.isWord(i) || owner[i] != FREE && owner[i] != TIME) {
+      return false;
+    }
+    String k = t.key[i];
+    for (String f : t.cliticForms(i)) {
+      if (f.equals(MUDDA) || f.equals(TAWAL) || f.equals(TILA)) {
+        return true;
+      }
+    }
+    TimeRole r = lex.timeWords.single(k);
+    return r == TimeRole.SINCE || r == TimeRole.BEFORE || r == TimeRole.AFTER
+        || r == TimeRole.IN && !k.equals(FI);
+  }
+
+  private static final String MUDDA = "\u0645\u062F\u0647";
+  private static final String TAWAL = "\u0637\u0648\u0627\u0644";
+  private static final String TILA = "\u0637\u064A\u0644\u0647";
+  private static final String FI = "\u0641\u064A";
 
   private boolean isOne(int i) {
     NumberEntry e = lex.numbers.single(t.key[i]);
@@ -804,156 +1440,15 @@ final class Extraction {
   }
 
   /** Digits (with a following scale word) or a run of number words at {@code i}. */
-  private Num number(int i) {
-    if (t.isNumber(i)) {
-      String k = t.key[i];
-      if (k.indexOf('/') >= 0 || k.indexOf('-') >= 0) {
-        return null;
-      }
-      double v = parseDigits(k);
-      if (Double.isNaN(v)) {
-        return null;
-      }
-      if (t.ordinalSuffix[i]) {
-        return new Num(v, v, i + 1, true);
-      }
-      int end = i + 1;
-      if (t.isWord(end) && owner[end] == FREE) {
-        NumberEntry s = lex.numbers.single(t.key[end]);
-        if (s != null && (s.role() == NumberRole.SCALE || s.role() == NumberRole.SCALE_PLURAL)) {
-          v *= s.value();
-          end++;
-        }
-      }
-      return v > MAX_VALUE ? new Num(-1, -1, end, false) : new Num(v, v, end, false);
-    }
-    return numberWords(i);
+  private CardinalParser.Num number(int i) {
+    return cardinals.number(t, owner, i);
   }
 
-  /** ASCII digits with optional thousands commas and one decimal point; NaN if malformed. */
-  private static double parseDigits(String k) {
-    String s = k;
-    if (s.indexOf(',') >= 0) {
-      String[] groups = s.split(",", -1);
-      for (int g = 1; g < groups.length; g++) {
-        String body = g == groups.length - 1 && groups[g].indexOf('.') >= 0
-            ? groups[g].substring(0, groups[g].indexOf('.')) : groups[g];
-        if (body.length() != 3) {
-          return Double.NaN;
-        }
-      }
-      s = s.replace(",", "");
-    }
-    int dot = s.indexOf('.');
-    if (dot >= 0 && s.indexOf('.', dot + 1) >= 0) {
-      return Double.NaN;
-    }
-    try {
-      return Double.parseDouble(s);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
-  }
-
-  private Num numberWords(int i) {
-    double total = 0;
-    double current = 0;
-    NumberRole last = null;
-    int j = i;
-    boolean teenOne = false;
-    while (j < t.size && t.isWord(j) && owner[j] == FREE) {
-      String k = t.key[j];
-      NumberEntry e = null;
-      boolean joined = false;
-      if (j == i) {
-        for (String f : Keys.cliticForms(k)) {
-          e = lex.numbers.single(f);
-          if (e != null) {
-            break;
-          }
-        }
-      } else {
-        e = lex.numbers.single(k);
-        if (e == null && k.charAt(0) == Keys.WAW && k.length() > 2) {
-          e = lex.numbers.single(k.substring(1));
-          joined = e != null;
-        }
-      }
-      if (e == null) {
-        break;
-      }
-      NumberRole r = e.role();
-      if (j == i && (r == NumberRole.FRACTION || r == NumberRole.FEW)) {
-        return new Num(e.value(), e.high(), j + 1, false);
-      }
-      if (r == NumberRole.FRACTION || r == NumberRole.FEW) {
-        break;
-      }
-      boolean ok;
-      switch (r) {
-        case UNIT -> {
-          ok = (j == i || joined) && current % 10 == 0;
-          current += e.value();
-        }
-        case TEEN_ONE -> {
-          ok = j == i || joined;
-          teenOne = true;
-          current += e.value();
-        }
-        case TEEN -> {
-          ok = j == i || (!joined && (last == NumberRole.UNIT || last == NumberRole.TEEN_ONE)
-              && current % 100 < 10);
-          current += e.value();
-          teenOne = false;
-        }
-        case TEN -> {
-          ok = j == i || joined;
-          current += e.value();
-        }
-        case HUNDRED -> {
-          if (!joined && last == NumberRole.UNIT && current > 0 && current < 10 && e.value() == 100) {
-            current *= 100;
-            ok = true;
-          } else {
-            ok = j == i || joined;
-            current += e.value();
-          }
-        }
-        case SCALE -> {
-          ok = j == i || joined || last != null;
-          total += (current == 0 ? 1 : current) * e.value();
-          current = 0;
-        }
-        case SCALE_PLURAL -> {
-          ok = j > i && !joined && current >= 2;
-          total += current * e.value();
-          current = 0;
-        }
-        default -> ok = false;
-      }
-      if (!ok) {
-        return j == i ? null : finish(total, current, j, teenOne, i);
-      }
-      last = r;
-      j++;
-    }
-    return j == i ? null : finish(total, current, j, teenOne, i);
-  }
-
-  private Num finish(double total, double current, int end, boolean teenOne, int start) {
-    if (teenOne) {
-      // "أحد" without "عشر" is "one of", not a number
-      return null;
-    }
-    double v = total + current;
-    if (v == 0) {
-      return null;
-    }
-    return v > MAX_VALUE ? new Num(-1, -1, end, false) : new Num(v, v, end, false);
-  }
-
-  /** An ordinal word at {@code i}; returns its end token, or -1. */
-  private int ordinal(int i) {
+  /**
+   * The ordinal at {@code i} with its compounds up to 99 ("الحادي عشر", "الثانية عشرة", "الخامس
+   * والعشرين", "التاسع و التسعين"): {@code rank << 32 | end}, or -1 if none.
+   */
+  private long ordinalRank(int i) {
     if (!t.isWord(i)) {
       return -1;
     }
@@ -963,6 +1458,36 @@ final class Extraction {
     }
     OrdinalEntry e = m.value();
     int end = i + m.length();
+    int rank = e.rank();
+    if (!e.pre() && rank < 10) {
+      NumberEntry teen = t.isWord(end) && owner[end] == FREE ? lex.numbers.single(t.key[end]) : null;
+      int tensAt = end;
+      if (t.isWord(tensAt) && t.key[tensAt].length() == 1 && t.key[tensAt].charAt(0) == Keys.WAW) {
+        tensAt++;
+      }
+      OrdinalEntry tens = tensOrdinal(tensAt, tensAt > end);
+      if (teen != null && teen.role() == NumberRole.TEEN && teen.value() == 10) {
+        rank += 10;
+        end++;
+      } else if (tens != null) {
+        rank += tens.rank();
+        end = tensAt + 1;
+      } else if (compoundOnly(t.key[i])) {
+        return -1; // "الحادي" is only ever part of a compound
+      }
+    }
+    return (long) rank << 32 | end;
+  }
+
+  /** An ordinal word at {@code i}; returns its end token, or -1. */
+  private int ordinal(int i) {
+    long parsed = ordinalRank(i);
+    if (parsed < 0) {
+      return -1;
+    }
+    int rank = (int) (parsed >>> 32);
+    int end = (int) parsed;
+    OrdinalEntry e = lex.ordinals.longest(t, i, t.size, true).value();
     String noun;
     if (e.pre()) {
       noun = isNoun(end) ? Keys.withoutArticle(t.key[end]) : null;
@@ -983,9 +1508,34 @@ final class Extraction {
       }
       noun = Keys.withoutArticle(t.key[j]);
     }
-    emitQuantity(i, end, QuantityValue.exact(e.rank(), QuantityKind.ORDINAL, ""), noun);
+    emitQuantity(i, end, QuantityValue.exact(rank, QuantityKind.ORDINAL, ""), noun);
     return end;
   }
+
+  /** A tens ordinal (العشرين … التسعين) at {@code i}, joined by و unless {@code spaced}; or null. */
+  private OrdinalEntry tensOrdinal(int i, boolean spaced) {
+    if (!t.isWord(i) || owner[i] != FREE) {
+      return null;
+    }
+    String k = t.key[i];
+    if (!spaced) {
+      if (k.length() < 3 || k.charAt(0) != Keys.WAW) {
+        return null;
+      }
+      k = k.substring(1);
+    }
+    OrdinalEntry o = lex.ordinals.single(k);
+    return o != null && o.rank() >= 20 && o.rank() <= 90 && o.rank() % 10 == 0 ? o : null;
+  }
+
+  /** Whether an ordinal key is "الحادي"/"الحادية", which stands only in compounds. */
+  private static boolean compoundOnly(String key) {
+    String k = Keys.withoutArticle(key);
+    return k.startsWith(HADI);
+  }
+
+  /** "حادي", the stem of the ordinal one in compounds. */
+  private static final String HADI = "\u062D\u0627\u062F\u064A";
 
   private boolean quote(int i) {
     if (i < 0 || i >= t.size || t.type[i] != Tokens.PUNCT) {
@@ -1063,7 +1613,7 @@ final class Extraction {
     if (key.length() < 2 || stopword(k)) {
       return false;
     }
-    for (String f : Keys.cliticForms(key)) {
+    for (String f : t.cliticForms(k)) {
       if (f.startsWith(Keys.DEFINITE_ARTICLE) || lex.titles.single(f) != null) {
         return false;
       }
@@ -1107,7 +1657,7 @@ final class Extraction {
           if (owner[i] != FREE || !t.isWord(i) || t.key[i].length() < 3 || stopword(i)) {
             continue;
           }
-          for (String f : Keys.cliticForms(t.nameKey(i))) {
+          for (String f : t.nameCliticForms(i)) {
             Set<EntityRef> refs = family.get(f);
             if (refs != null) {
               TextSpan sp = span(i, i + 1);

@@ -117,7 +117,7 @@ final class Keys {
       case ARABIC_PERCENT_SIGN:
         return '%';
       default:
-        return c < 128 ? Character.toLowerCase(c) : c;
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
   }
 

@@ -18,14 +18,19 @@ public enum Lexicon {
   WEEKDAYS("weekdays.tsv"),
   /** {@code time-words.tsv}: {@code word<TAB>role}, role one of YEAR_CUE (عام), MONTH_CUE (شهر),
    *  IN (في), SINCE (منذ), BEFORE (قبل), AFTER (بعد), UNTIL (حتى), DAY_PART (يوم, مساء), NEXT
-   *  (المقبل), PREVIOUS (الماضي). */
+   *  (المقبل), PREVIOUS (الماضي), CORRESPONDING (الموافق: joins a weekday or a Hijri date to the
+   *  same day in another form), HIJRI_MARK (هـ, هجري after a year), GREGORIAN_MARK (م, ميلادي),
+   *  EARLY / MIDDLE / LATE (مطلع, منتصف, أواخر: the first, middle or last third of a month or
+   *  year), FIRST_HALF / SECOND_HALF / FIRST_QUARTER … FOURTH_QUARTER (phrases such as "النصف
+   *  الأول من"), OF (من between a part and its period). */
   TIME_WORDS("time-words.tsv"),
   /** {@code relative-times.tsv}: {@code phrase<TAB>DAYS|WEEKS|MONTHS|YEARS<TAB>signed offset}
    *  from publication ("أمس" DAYS -1, "الشهر المقبل" MONTHS 1). */
   RELATIVE_TIMES("relative-times.tsv"),
   /** {@code numbers.tsv}: {@code word<TAB>value<TAB>role}, role one of UNIT (1-10), TEEN_ONE
    *  (أحد in أحد عشر), TEEN (عشر after a unit), TEN (20-90), HUNDRED, SCALE (ألف, مليون), SCALE_PLURAL
-   *  (آلاف: only after a count), FRACTION (نصف), FEW (بضع; value {@code low-high}). */
+   *  (آلاف: only after a count), FRACTION (نصف), FEW (بضع; value {@code low-high}),
+   *  FRACTION_PLURAL (أرباع: only after a count, "ثلاثة أرباع" = 0.75), ZERO (صفر). */
   NUMBERS("numbers.tsv"),
   /** {@code ordinals.tsv}: {@code word<TAB>rank<TAB>PRE|POST}: whether the counted noun precedes
    *  (POST: "السيارة الثانية") or follows (PRE: "أول رحلة"). */
@@ -43,7 +48,10 @@ public enum Lexicon {
   TITLES("titles.txt"),
   /** {@code name-stopwords.txt}: words never part of a name or a counted noun (verbs of saying,
    *  prepositions, conjunctions, adverbs). */
-  NAME_STOPWORDS("name-stopwords.txt");
+  NAME_STOPWORDS("name-stopwords.txt"),
+  /** {@code hijri-months.tsv}: {@code name<TAB>month 1-12[<TAB>strict]}, Umm al-Qura months
+   *  (محرم … ذو الحجة); strict as for {@link #MONTHS}. */
+  HIJRI_MONTHS("hijri-months.tsv");
 
   private final String resource;
 

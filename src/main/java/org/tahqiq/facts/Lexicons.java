@@ -11,9 +11,11 @@ import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.tahqiq.normalize.ArabicNormalizer;
 
 /**
@@ -28,11 +30,15 @@ final class Lexicons {
 
   record WeekdayEntry(DayOfWeek day, boolean strict) {}
 
-  enum TimeRole { YEAR_CUE, MONTH_CUE, IN, SINCE, BEFORE, AFTER, UNTIL, DAY_PART, NEXT, PREVIOUS }
+  enum TimeRole {
+    YEAR_CUE, MONTH_CUE, IN, SINCE, BEFORE, AFTER, UNTIL, DAY_PART, NEXT, PREVIOUS,
+    CORRESPONDING, HIJRI_MARK, GREGORIAN_MARK, EARLY, MIDDLE, LATE,
+    FIRST_HALF, SECOND_HALF, FIRST_QUARTER, SECOND_QUARTER, THIRD_QUARTER, FOURTH_QUARTER, OF
+  }
 
   record RelativeEntry(ChronoUnit unit, int offset) {}
 
-  enum NumberRole { UNIT, TEEN_ONE, TEEN, TEN, HUNDRED, SCALE, SCALE_PLURAL, FRACTION, FEW }
+  enum NumberRole { UNIT, TEEN_ONE, TEEN, TEN, HUNDRED, SCALE, SCALE_PLURAL, FRACTION, FEW, FRACTION_PLURAL, ZERO }
 
   record NumberEntry(double value, double high, NumberRole role) {}
 
@@ -43,6 +49,7 @@ final class Lexicons {
   enum Approx { ABOUT, MORE_THAN, LESS_THAN, ABOUT_AFTER }
 
   final PhraseTrie<MonthEntry> months = new PhraseTrie<>(false);
+  final PhraseTrie<MonthEntry> hijriMonths = new PhraseTrie<>(false);
   final PhraseTrie<SeasonEntry> seasons = new PhraseTrie<>(false);
   final PhraseTrie<WeekdayEntry> weekdays = new PhraseTrie<>(false);
   final PhraseTrie<TimeRole> timeWords = new PhraseTrie<>(false);
@@ -55,6 +62,14 @@ final class Lexicons {
   final PhraseTrie<Boolean> titles = new PhraseTrie<>(false);
   final PhraseTrie<Boolean> nameStopwords = new PhraseTrie<>(false);
 
+  /**
+   * First keys of every phrase that can start a time expression (months, seasons, weekdays, time
+   * words, relative times, ordinals) or a quantity (approximations, number words, units, ordinals):
+   * a word none of whose clitic forms is here starts neither, which lets the extractor skip it.
+   */
+  final Set<String> timeStarts = new HashSet<>();
+  final Set<String> quantityStarts = new HashSet<>();
+
   /** Loads the default resources, then {@code extra} texts per lexicon, in order. */
   Lexicons(Map<Lexicon, List<String>> extra) {
     for (Lexicon l : Lexicon.values()) {
@@ -64,6 +79,35 @@ final class Lexicons {
         load(l, "extra " + l + " #" + (++n), text);
       }
     }
+    for (PhraseTrie<?> trie : List.of(months, hijriMonths, seasons, weekdays, timeWords, relativeTimes, ordinals)) {
+      trie.firstKeys(timeStarts);
+    }
+    for (PhraseTrie<?> trie : List.of(approximations, numbers, units, ordinals)) {
+      trie.firstKeys(quantityStarts);
+    }
+    withArticleVariants(timeStarts);
+    withArticleVariants(quantityStarts);
+  }
+
+  /** Adds each key also with the definite article removed and added ("الشهر" / "شهر"). */
+  private static void withArticleVariants(Set<String> keys) {
+    for (String k : List.copyOf(keys)) {
+      keys.add(Keys.withoutArticle(k));
+      keys.add(Keys.DEFINITE_ARTICLE + k);
+    }
+  }
+
+  /**
+   * Whether a word with clitic forms {@code forms} may start a phrase whose first key is in
+   * {@code starts} (which holds every key with and without the definite article).
+   */
+  static boolean mayStart(Set<String> starts, String[] forms) {
+    for (String f : forms) {
+      if (starts.contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Map<Lexicon, List<String>> noExtras() {
@@ -133,6 +177,12 @@ final class Lexicons {
         for (String[] f : lines(text, source, 2)) {
           int m = intField(f, 1, 1, 12);
           months.put(phrase(f[0]), new MonthEntry(m, flag(f, 2, "strict")), (a, b) -> b);
+        }
+      }
+      case HIJRI_MONTHS -> {
+        for (String[] f : lines(text, source, 2)) {
+          int m = intField(f, 1, 1, 12);
+          hijriMonths.put(phrase(f[0]), new MonthEntry(m, flag(f, 2, "strict")), (a, b) -> b);
         }
       }
       case SEASONS -> {

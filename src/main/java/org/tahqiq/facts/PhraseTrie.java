@@ -50,6 +50,11 @@ final class PhraseTrie<V> {
     return n == null ? null : n.value;
   }
 
+  /** Adds the first key of every phrase to {@code out}. */
+  void firstKeys(java.util.Set<String> out) {
+    out.addAll(root.next.keySet());
+  }
+
   /** Whether some phrase starts with {@code key} (exactly). */
   boolean startsWith(String key) {
     return root.next.containsKey(key);
@@ -67,7 +72,7 @@ final class PhraseTrie<V> {
     String k0 = nameKeys ? t.nameKey(i) : t.key[i];
     Match<V> best = walk(t, root.next.get(k0), i, limit);
     if (clitics && t.type[i] == Tokens.WORD) {
-      String[] forms = Keys.cliticForms(k0);
+      String[] forms = nameKeys ? t.nameCliticForms(i) : t.cliticForms(i);
       for (int f = 1; f < forms.length; f++) {
         Match<V> m = walk(t, root.next.get(forms[f]), i, limit);
         if (m != null && (best == null || m.length() > best.length())) {

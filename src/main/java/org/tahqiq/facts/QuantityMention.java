@@ -1,7 +1,9 @@
 package org.tahqiq.facts;
 
 import java.util.Objects;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.tahqiq.text.TextSpan;
 
 /**
@@ -15,10 +17,34 @@ import org.tahqiq.text.TextSpan;
  * @param raw      in the raw text
  * @param sentence index of the containing sentence
  * @param surface  raw text of the quantity expression
+ * @param flags    what a reader should know about the value ({@link ValueFlag#OUT_OF_RANGE});
+ *                 an unmodifiable set
  */
 public record QuantityMention(
-    QuantityValue value, Optional<String> noun, TextSpan span, TextSpan raw, int sentence, String surface)
+    QuantityValue value,
+    Optional<String> noun,
+    TextSpan span,
+    TextSpan raw,
+    int sentence,
+    String surface,
+    Set<ValueFlag> flags)
     implements ValueMention {
+
+  /** A mention without flags (the shape of version 0.1). */
+  public QuantityMention(
+      QuantityValue value, Optional<String> noun, TextSpan span, TextSpan raw, int sentence, String surface) {
+    this(value, noun, span, raw, sentence, surface, Set.of());
+  }
+
+  /** Whether {@code flag} is set. */
+  public boolean has(ValueFlag flag) {
+    return flags.contains(flag);
+  }
+
+  /** The value in the documented, stable {@link NormalizedForm normalized format}. */
+  public String normalized() {
+    return NormalizedForm.of(value);
+  }
 
   public QuantityMention {
     Objects.requireNonNull(value, "value must not be null");
@@ -26,5 +52,6 @@ public record QuantityMention(
     Objects.requireNonNull(span, "span must not be null");
     Objects.requireNonNull(raw, "raw must not be null");
     Objects.requireNonNull(surface, "surface must not be null");
+    flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
   }
 }

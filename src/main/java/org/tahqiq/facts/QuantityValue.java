@@ -20,6 +20,13 @@ import java.util.Objects;
  */
 public record QuantityValue(double low, double high, QuantityKind kind, String unit, boolean approximate) {
 
+  /**
+   * Largest magnitude the extractor reports as a value (10^15: beyond it doubles lose integer
+   * precision and news do not count). A larger number becomes {@code [MAX_MAGNITUDE, +∞]} with
+   * {@link ValueFlag#OUT_OF_RANGE} on its mention.
+   */
+  public static final double MAX_MAGNITUDE = 1e15;
+
   public QuantityValue {
     Objects.requireNonNull(kind, "kind must not be null");
     Objects.requireNonNull(unit, "unit must not be null (use \"\")");

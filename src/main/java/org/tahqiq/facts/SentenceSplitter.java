@@ -50,8 +50,9 @@ public final class SentenceSplitter {
         continue;
       }
       if (terminator(c)) {
-        if (c == '.' && i > 0 && i + 1 < n && Keys.digit(text.charAt(i - 1)) >= 0
-            && Keys.digit(text.charAt(i + 1)) >= 0) {
+        // a decimal point: "1.5", and ".77" ("٫٧٧" after normalization) after a space
+        if (c == '.' && i + 1 < n && Keys.digit(text.charAt(i + 1)) >= 0
+            && (i == 0 || Keys.digit(text.charAt(i - 1)) >= 0 || Character.isWhitespace(text.charAt(i - 1)))) {
           i++;
           continue;
         }

@@ -1,5 +1,6 @@
 package org.tahqiq.facts;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -18,8 +19,30 @@ import java.util.Optional;
  * interval by dates, a partial date against the month (and day) it names, a relative expression
  * only against an equal one. Modifiers are ignored. All implementations are immutable and
  * thread-safe.
+ *
+ * <p>Resolution is bounded: a resolved interval always lies within the years {@link #MIN_YEAR} to
+ * {@link #MAX_YEAR}; {@link #tryResolve} answers empty for anything beyond ("منذ 4.2 مليارات سنة",
+ * or an article published in year 999999999), so no text and no anchor can make it throw.
  */
 public sealed interface TimeValue permits TimeValue.Interval, TimeValue.Partial, TimeValue.Relative {
+
+  /** First year of the supported range of resolved times and publication dates. */
+  int MIN_YEAR = 1;
+
+  /** Last year of the supported range of resolved times and publication dates. */
+  int MAX_YEAR = 9999;
+
+  /** Whether the days {@code [start, endExclusive)} lie within {@link #MIN_YEAR}–{@link #MAX_YEAR}. */
+  static boolean inRange(LocalDate start, LocalDate endExclusive) {
+    return start.getYear() >= MIN_YEAR && endExclusive.isAfter(start)
+        && (endExclusive.getYear() <= MAX_YEAR
+            || endExclusive.getYear() == MAX_YEAR + 1 && endExclusive.getDayOfYear() == 1);
+  }
+
+  /** Whether {@code day} lies within {@link #MIN_YEAR}–{@link #MAX_YEAR}. */
+  static boolean inRange(LocalDate day) {
+    return day.getYear() >= MIN_YEAR && day.getYear() <= MAX_YEAR;
+  }
 
   /** How the text qualified the time (exact, approximately, before, after). */
   TimeModifier modifier();
@@ -32,9 +55,21 @@ public sealed interface TimeValue permits TimeValue.Interval, TimeValue.Partial,
 
   /**
    * The interval this value denotes for an article published on {@code publication}; an
-   * {@link Interval} resolves to itself.
+   * {@link Interval} resolves to itself. Empty when {@code publication} or the result lies outside
+   * {@link #MIN_YEAR}–{@link #MAX_YEAR}. Total: never throws for a non-null argument.
    */
-  Interval resolve(LocalDate publication);
+  Optional<Interval> tryResolve(LocalDate publication);
+
+  /**
+   * {@link #tryResolve} for callers that checked the range.
+   *
+   * @throws DateTimeException if {@link #tryResolve} is empty
+   */
+  default Interval resolve(LocalDate publication) {
+    Objects.requireNonNull(publication, "publication must not be null");
+    return tryResolve(publication).orElseThrow(() -> new DateTimeException(
+        this + " resolved against " + publication + " falls outside the years " + MIN_YEAR + "-" + MAX_YEAR));
+  }
 
   /**
    * The dates {@code [start, endExclusive)}; "صيف عام 2000" is {@code [2000-06-01, 2000-09-01)}.
@@ -95,8 +130,8 @@ public sealed interface TimeValue permits TimeValue.Interval, TimeValue.Partial,
     }
 
     @Override
-    public Interval resolve(LocalDate publication) {
-      return this;
+    public Optional<Interval> tryResolve(LocalDate publication) {
+      return Optional.of(this);
     }
   }
 
@@ -114,10 +149,21 @@ public sealed interface TimeValue permits TimeValue.Interval, TimeValue.Partial,
     public enum Direction {
       /** The most recent occurrence not after publication ("في فبراير"). */
       LATEST,
-      /** The most recent occurrence before the publication month ("سبتمبر الماضي"). */
+      /**
+       * The most recent occurrence before the publication month ("سبتمبر الماضي"); with a day,
+       * before the publication day.
+       */
       PREVIOUS,
-      /** The first occurrence after the publication month ("سبتمبر المقبل"). */
-      NEXT
+      /**
+       * The first occurrence after the publication month ("سبتمبر المقبل"); with a day, after the
+       * publication day ("16 فبراير المقبل" in an article of 2 February is that month).
+       */
+      NEXT,
+      /**
+       * The occurrence nearest to the publication day, before or after ("1 مارس" in an article of
+       * 12 February is 1 March of the same year; "15 أغسطس" is the August before).
+       */
+      NEAREST
     }
 
     public Partial {
@@ -127,6 +173,31 @@ public sealed interface TimeValue permits TimeValue.Interval, TimeValue.Partial,
       if (day < 0 || day > month.maxLength()) {
         throw new IllegalArgumentException("day " + day + " invalid for " + month);
       }
+    }
+
+    /** Of the years around {@code candidate}, the month (day) nearest to {@code publication}. */
+    private YearMonth nearest(YearMonth candidate, LocalDate publication) {
+      YearMonth best = candidate;
+      long bestDistance = Long.MAX_VALUE;
+      for (int k = -1; k <= 1; k++) {
+        YearMonth ym = candidate.plusYears(k);
+        LocalDate first = ym.atDay(1);
+        LocalDate last = ym.atEndOfMonth();
+        long distance;
+        if (day != 0) {
+          LocalDate d = ym.atDay(Math.min(day, ym.lengthOfMonth()));
+          distance = Math.abs(ChronoUnit.DAYS.between(publication, d));
+        } else if (publication.isBefore(first)) {
+          distance = ChronoUnit.DAYS.between(publication, first);
+        } else {
+          distance = publication.isAfter(last) ? ChronoUnit.DAYS.between(last, publication) : 0;
+        }
+        if (distance < bestDistance) {
+          best = ym;
+          bestDistance = distance;
+        }
+      }
+      return best;
     }
 
     private boolean matches(LocalDate date) {
@@ -178,21 +249,33 @@ public sealed interface TimeValue permits TimeValue.Interval, TimeValue.Partial,
      * falls back to the whole month with {@link TimeModifier#APPROX}.
      */
     @Override
-    public Interval resolve(LocalDate publication) {
+    public Optional<Interval> tryResolve(LocalDate publication) {
+      Objects.requireNonNull(publication, "publication must not be null");
+      if (!inRange(publication)) {
+        return Optional.empty();
+      }
       YearMonth pub = YearMonth.from(publication);
       YearMonth ym = pub.withMonth(month.getValue());
+      // a day with a direction is counted from the publication day ("16 فبراير المقبل" on
+      // 2 February is this month), a month alone from the publication month
+      boolean dayAfter = day != 0 && day > publication.getDayOfMonth();
+      boolean dayBefore = day != 0 && day < publication.getDayOfMonth();
       switch (direction) {
         case LATEST -> ym = ym.isAfter(pub) ? ym.minusYears(1) : ym;
-        case PREVIOUS -> ym = ym.isBefore(pub) ? ym : ym.minusYears(1);
-        case NEXT -> ym = ym.isAfter(pub) ? ym : ym.plusYears(1);
+        case PREVIOUS -> ym = ym.isBefore(pub) || ym.equals(pub) && dayBefore ? ym : ym.minusYears(1);
+        case NEXT -> ym = ym.isAfter(pub) || ym.equals(pub) && dayAfter ? ym : ym.plusYears(1);
+        case NEAREST -> ym = nearest(ym, publication);
+      }
+      if (ym.getYear() < MIN_YEAR || ym.getYear() > MAX_YEAR) {
+        return Optional.empty();
       }
       if (day == 0) {
-        return Interval.month(ym).withModifier(modifier);
+        return Optional.of(Interval.month(ym).withModifier(modifier));
       }
       if (day > ym.lengthOfMonth()) {
-        return Interval.month(ym).withModifier(TimeModifier.APPROX);
+        return Optional.of(Interval.month(ym).withModifier(TimeModifier.APPROX));
       }
-      return Interval.day(ym.atDay(day)).withModifier(modifier);
+      return Optional.of(Interval.day(ym.atDay(day)).withModifier(modifier));
     }
   }
 
@@ -254,19 +337,61 @@ public sealed interface TimeValue permits TimeValue.Interval, TimeValue.Partial,
      * checked further.
      */
     @Override
-    public Interval resolve(LocalDate publication) {
+    public Optional<Interval> tryResolve(LocalDate publication) {
       Objects.requireNonNull(publication, "publication must not be null");
-      LocalDate lo = publication.plus(minOffset, unit);
-      LocalDate hi = publication.plus(maxOffset, unit);
+      if (!inRange(publication)) {
+        return Optional.empty();
+      }
+      LocalDate lo = plusBounded(publication, minOffset, unit);
+      LocalDate hi = plusBounded(publication, maxOffset, unit);
+      if (lo == null || hi == null) {
+        return Optional.empty();
+      }
       if (weekday.isPresent()) {
-        for (LocalDate d = hi; !d.isBefore(lo); d = d.minusDays(1)) {
+        // a weekday window spans at most a few weeks; longer ones are scanned from their end
+        for (int k = 0; k < 7 && !hi.minusDays(k).isBefore(lo); k++) {
+          LocalDate d = hi.minusDays(k);
           if (d.getDayOfWeek() == weekday.get()) {
-            return Interval.day(d).withModifier(modifier);
+            return Optional.of(Interval.day(d).withModifier(modifier));
           }
         }
-        return new Interval(lo, hi.plusDays(1), Granularity.DAY, TimeModifier.APPROX);
+        return Optional.of(new Interval(lo, hi.plusDays(1), Granularity.DAY, TimeModifier.APPROX));
       }
-      return new Interval(floor(lo, granularity), ceil(hi, granularity), granularity, modifier);
+      LocalDate start = floor(lo, granularity);
+      LocalDate end = ceil(hi, granularity);
+      if (!inRange(start, end)) {
+        return Optional.empty();
+      }
+      return Optional.of(new Interval(start, end, granularity, modifier));
+    }
+
+    /**
+     * Whether the offsets are small enough to resolve from some publication date within the
+     * supported years ("منذ 4.2 مليارات سنة" is not).
+     */
+    public boolean inSupportedSpan() {
+      long span = maxSpan(unit);
+      return minOffset >= -span && minOffset <= span && maxOffset >= -span && maxOffset <= span;
+    }
+
+    /** Widest offsets, per unit, that can stay within the supported years from any anchor. */
+    private static long maxSpan(ChronoUnit unit) {
+      return switch (unit) {
+        case DAYS -> 366L * (MAX_YEAR - MIN_YEAR + 1);
+        case WEEKS -> 53L * (MAX_YEAR - MIN_YEAR + 1);
+        case MONTHS -> 12L * (MAX_YEAR - MIN_YEAR + 1);
+        default -> MAX_YEAR - MIN_YEAR + 1;
+      };
+    }
+
+    /** {@code d + n unit} when it stays within the supported years, else {@code null}. */
+    private static LocalDate plusBounded(LocalDate d, long n, ChronoUnit unit) {
+      if (n < -maxSpan(unit) || n > maxSpan(unit)) { // not Math.abs: abs(Long.MIN_VALUE) < 0
+        return null;
+      }
+      LocalDate r = d.plus(n, unit); // |n| is bounded, d in range: cannot overflow LocalDate
+      // whole periods around r (floor/ceil to a decade) must stay representable too
+      return r.getYear() >= MIN_YEAR && r.getYear() <= MAX_YEAR ? r : null;
     }
 
     private static LocalDate floor(LocalDate d, Granularity g) {

@@ -25,6 +25,8 @@ final class Tokens {
   /** Whether a number carried an English ordinal suffix ("14th"). */
   boolean[] ordinalSuffix = new boolean[16];
   private String[] nameKeys;
+  private String[][] cliticForms;
+  private String[][] nameCliticForms;
 
   /** Tokenizes {@code text[from, to)}. */
   static Tokens of(CharSequence text, int from, int to) {
@@ -34,7 +36,11 @@ final class Tokens {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
-      } else if (Keys.digit(c) >= 0) {
+      } else if (Keys.digit(c) >= 0
+          || (c == Keys.ARABIC_DECIMAL_SEPARATOR || c == '.') && i + 1 < to
+              && Keys.digit(text.charAt(i + 1)) >= 0
+              && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
+        // a number; "٫٧٧" (0.77) starts at its decimal separator (the normalizer may make it '.')
         i = t.number(text, i, to);
       } else if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         int s = i;
@@ -115,6 +121,30 @@ final class Tokens {
   /** The folded keys, for tokenizing a lexicon phrase. */
   String[] keys() {
     return Arrays.copyOf(key, size);
+  }
+
+  /** The {@link Keys#cliticForms clitic forms} of token {@code i}'s key, computed once. */
+  String[] cliticForms(int i) {
+    if (cliticForms == null) {
+      cliticForms = new String[size][];
+    }
+    String[] f = cliticForms[i];
+    if (f == null) {
+      f = cliticForms[i] = Keys.cliticForms(key[i]);
+    }
+    return f;
+  }
+
+  /** The {@link Keys#cliticForms clitic forms} of token {@code i}'s name key, computed once. */
+  String[] nameCliticForms(int i) {
+    if (nameCliticForms == null) {
+      nameCliticForms = new String[size][];
+    }
+    String[] f = nameCliticForms[i];
+    if (f == null) {
+      f = nameCliticForms[i] = Keys.cliticForms(nameKey(i));
+    }
+    return f;
   }
 
   /** The {@link Keys#nameKey name key} of token {@code i}, computed once. */

@@ -131,9 +131,14 @@ class QuantityExtractionTest {
   }
 
   @Test
-  void absurdNumbersAreDropped() {
+  void absurdNumbersAreFlaggedNotDropped() {
     ExtractedFacts f = Fx.extract("طالبت الشركة بتعويض قدره 999999999999999999999 دولار.");
-    assertTrue(f.quantities().isEmpty(), f.quantities().toString());
+    QuantityMention m = Fx.onlyQuantity(f);
+    assertTrue(m.has(ValueFlag.OUT_OF_RANGE), m.toString());
+    assertEquals(QuantityValue.MAX_MAGNITUDE, m.value().low());
+    assertEquals(Double.POSITIVE_INFINITY, m.value().high());
+    assertEquals("USD", m.value().unit());
+    assertEquals("1000000000000000..inf;kind=money;unit=USD;approx", m.normalized());
   }
 
   @Test
