@@ -135,12 +135,20 @@ public final class FactDiff {
 
   /** The fact diff of {@code articles} (ids must be distinct), taken as one group. */
   public FactDiffReport diff(Collection<Article> articles) {
+    return diff(articles, List.of());
+  }
+
+  /**
+   * The fact diff of {@code articles} (ids must be distinct), some of which the caller knows to be
+   * copies of one story: see {@link #diffProcessed(List, Collection)}.
+   */
+  public FactDiffReport diff(Collection<Article> articles, Collection<? extends Collection<String>> copyGroups) {
     Objects.requireNonNull(articles, "articles must not be null");
     List<ProcessedArticle> processed = new ArrayList<>(articles.size());
     for (Article a : articles) {
       processed.add(pipeline.process(Objects.requireNonNull(a, "articles must not contain null")));
     }
-    return diffProcessed(processed);
+    return diffProcessed(processed, copyGroups);
   }
 
   /** The fact diff of articles already run through a {@link TextPipeline}. */

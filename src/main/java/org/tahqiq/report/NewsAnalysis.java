@@ -164,7 +164,9 @@ public final class NewsAnalysis {
     live.forEach(p -> byId.put(p.id(), p));
     List<EventCluster> ordered = new ArrayList<>(clustering.multiArticleClusters());
     clustering.clusters().stream().filter(EventCluster::isSingleton).forEach(ordered::add);
-    List<ClusterReport> clusters = diffs(ordered, byId, failures);
+    // Copies resolve relative dates against the earliest publication of their group.
+    List<List<String>> copyGroups = duplicates.groups().stream().map(g -> g.members()).toList();
+    List<ClusterReport> clusters = diffs(ordered, byId, copyGroups, failures);
     return failures.isEmpty() ? new AnalysisReport(summaries, duplicates.groups(), clusters) : null;
   }
 
@@ -175,7 +177,7 @@ public final class NewsAnalysis {
    * leave one core busy with them at the end.
    */
   private List<ClusterReport> diffs(List<EventCluster> clusters, Map<String, ProcessedArticle> byId,
-      List<ArticleFailure> failures) {
+      List<List<String>> copyGroups, List<ArticleFailure> failures) {
     Integer[] bySize = new Integer[clusters.size()];
     for (int i = 0; i < bySize.length; i++) {
       bySize[i] = i;
@@ -188,7 +190,7 @@ public final class NewsAnalysis {
       if (c.isSingleton() && !diffSingletons) {
         continue; // nothing to diff: no task
       }
-      tasks.set(i, ForkJoinTask.adapt(() -> isolatedDiff(c.articles(), byId)).fork());
+      tasks.set(i, ForkJoinTask.adapt(() -> isolatedDiff(c.articles(), byId, copyGroups)).fork());
     }
     List<ClusterReport> reports = new ArrayList<>(clusters.size());
     for (int i = 0; i < clusters.size(); i++) {
@@ -216,15 +218,16 @@ public final class NewsAnalysis {
   }
 
   /** The diff's facts of one group, or a {@link DiffFailed} naming its failed articles. */
-  private Object isolatedDiff(List<String> ids, Map<String, ProcessedArticle> byId) {
+  private Object isolatedDiff(List<String> ids, Map<String, ProcessedArticle> byId,
+      List<List<String>> copyGroups) {
     List<ProcessedArticle> members = ids.stream().map(byId::get).toList();
     try {
-      return diffOf(members);
+      return diffOf(members, copyGroups);
     } catch (RuntimeException | StackOverflowError e) {
       List<ArticleFailure> found = new ArrayList<>();
       for (ProcessedArticle p : members) {
         try {
-          diffOf(List.of(p));
+          diffOf(List.of(p), List.of());
         } catch (RuntimeException | StackOverflowError alone) {
           found.add(new ArticleFailure(p.id(), ArticleFailure.DIFF, alone));
         }
@@ -234,11 +237,14 @@ public final class NewsAnalysis {
     }
   }
 
-  /** The diff of one cluster: from the processed articles when the diff uses the same pipeline. */
-  private List<Fact> diffOf(List<ProcessedArticle> members) {
+  /**
+   * The diff of one cluster, its copies grouped by {@code copyGroups}: from the processed articles
+   * when the diff uses the same pipeline.
+   */
+  private List<Fact> diffOf(List<ProcessedArticle> members, List<List<String>> copyGroups) {
     return factDiff.pipeline() == pipeline
-        ? factDiff.diffProcessed(members).facts()
-        : factDiff.diff(members.stream().map(ProcessedArticle::article).toList()).facts();
+        ? factDiff.diffProcessed(members, copyGroups).facts()
+        : factDiff.diff(members.stream().map(ProcessedArticle::article).toList(), copyGroups).facts();
   }
 
   /** The articles of a group whose diff failed. */
@@ -273,7 +279,7 @@ public final class NewsAnalysis {
         List<String> ids = live.stream().map(Article::id).toList();
         Map<String, ProcessedArticle> byId = new HashMap<>();
         processed.forEach(p -> byId.put(p.id(), p));
-        Object result = isolatedDiff(ids, byId);
+        Object result = isolatedDiff(ids, byId, List.of());
         if (result instanceof DiffFailed f) {
           failures.addAll(f.failures());
         } else {
