@@ -1,7 +1,5 @@
 package org.tahqiq.index;
 
-import com.dynatrace.hash4j.hashing.Hasher64;
-import com.dynatrace.hash4j.hashing.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -86,12 +84,8 @@ public final class LshIndex {
   private static final Comparator<Match> BY_SIMILARITY =
       Comparator.comparingDouble(Match::similarity).reversed().thenComparing(Match::key);
 
-  /** Band and key hashing; positions only, never persisted. */
-  private static final Hasher64 HASHER = Hashing.komihash5_0();
-
   private static final int NONE = -1;
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
-  private static final int MAX_TABLE_LENGTH = 1 << 30;
   private static final int MIN_SLOTS = 16;
   /** Component pages hold 1024 documents: growth allocates a page instead of copying the pool. */
   private static final int PAGE_SHIFT = 10;
@@ -119,14 +113,12 @@ public final class LshIndex {
   private int size;
 
   // Band chains. Node (slot, band) = slot * bands + band; next[node] is the following node of the
-  // same band contents or NONE. heads is an open-addressing (linear probing) table of chain heads,
-  // stored as node + 1 (0 = empty cell), positioned by the hash of (band, contents).
+  // same band contents or NONE. heads holds each chain's head node, found by (band, contents).
   private int[] next;
-  private int[] heads;
-  private int headCount;
+  private final BandChainTable heads;
 
-  // Key lookup: open-addressing table of slot + 1 (0 = empty cell), positioned by the key's hash.
-  private int[] keySlots;
+  // Key lookup: the slot of each stored key.
+  private final KeyTable keyTable;
 
   private LshIndex(
       LshParameters parameters, int k, MinHashScheme scheme, long seed, int initialCapacity) {
@@ -141,8 +133,8 @@ public final class LshIndex {
     this.emptyBits = new long[ceilShift(slots, 6)];
     this.next = new int[slots * bands];
     this.pages = new int[ceilShift(slots, PAGE_SHIFT)][];
-    this.heads = new int[tableLengthFor((long) slots * bands)];
-    this.keySlots = new int[tableLengthFor(slots)];
+    this.heads = new BandChainTable(this, bands, rows, (long) slots * bands);
+    this.keyTable = new KeyTable(slots, this::keyAt);
   }
 
   /** A builder; the defaults are threshold 0.8 with equal false-positive and -negative weights. */
@@ -199,18 +191,17 @@ public final class LshIndex {
     Lock w = lock.writeLock();
     w.lock();
     try {
-      long hash = keyHash(key);
-      int position = findKey(key, hash);
+      int position = keyTable.find(key);
       if (position < 0) {
         return false;
       }
-      int slot = keySlots[position] - 1;
+      int slot = keyTable.slotAt(position);
       if (!isEmptySlot(slot)) {
         for (int band = 0; band < bands; band++) {
           unlink(slot, band);
         }
       }
-      deleteCell(keySlots, position, false);
+      keyTable.delete(position);
       keys[slot] = null;
       emptyBits[slot >>> 6] &= ~(1L << slot);
       next[slot * bands] = freeHead;
@@ -228,7 +219,7 @@ public final class LshIndex {
     Lock r = lock.readLock();
     r.lock();
     try {
-      return findKey(key, keyHash(key)) >= 0;
+      return keyTable.find(key) >= 0;
     } finally {
       r.unlock();
     }
@@ -251,11 +242,11 @@ public final class LshIndex {
     Lock r = lock.readLock();
     r.lock();
     try {
-      int position = findKey(key, keyHash(key));
+      int position = keyTable.find(key);
       if (position < 0) {
         return Optional.empty();
       }
-      int slot = keySlots[position] - 1;
+      int slot = keyTable.slotAt(position);
       if (isEmptySlot(slot)) {
         return Optional.of(Signature.empty(scheme, k, seed));
       }
@@ -342,8 +333,8 @@ public final class LshIndex {
       long bytes = (long) keys.length * REFERENCE_BYTES;
       bytes += (long) emptyBits.length * Long.BYTES;
       bytes += (long) next.length * Integer.BYTES;
-      bytes += (long) heads.length * Integer.BYTES;
-      bytes += (long) keySlots.length * Integer.BYTES;
+      bytes += heads.memoryBytes();
+      bytes += keyTable.memoryBytes();
       bytes += (long) pages.length * REFERENCE_BYTES;
       for (int[] page : pages) {
         if (page != null) {
@@ -433,7 +424,7 @@ public final class LshIndex {
   }
 
   boolean containsUnlocked(String key) {
-    return findKey(key, keyHash(key)) >= 0;
+    return keyTable.find(key) >= 0;
   }
 
   /** Stores a restored document: {@code components} ({@code k} ints) or null for an empty one. */
@@ -461,23 +452,27 @@ public final class LshIndex {
    * document when {@code src} is null. The key must be absent.
    */
   private void insertLocked(String key, int[] src, int srcOffset) {
-    long hash = keyHash(key);
-    int keyPosition = findKey(key, hash);
+    long hash = KeyTable.hash(key);
+    int keyPosition = keyTable.find(key, hash);
     if (keyPosition >= 0) {
       throw new IllegalArgumentException("key already present: \"" + key + "\"");
     }
-    ensureHeadCapacity(src == null ? 0 : bands); // may rehash: positions found before are stale
-    if (2L * (size + 1) > keySlots.length) {
-      if (keySlots.length >= MAX_TABLE_LENGTH) {
-        throw new IllegalStateException(
-            "index is full: " + (MAX_TABLE_LENGTH / 2) + " documents is the key table's limit");
-      }
-      keySlots = rehashKeys(keySlots.length * 2);
-      keyPosition = findKey(key, hash);
+    int newChains = src == null ? 0 : bands;
+    if (!heads.canHold(newChains)) {
+      throw new IllegalStateException(
+          "index is full: " + (ProbingTable.MAX_LENGTH / 2) + " distinct band entries is the limit");
+    }
+    heads.reserve(newChains); // may rehash: positions found before are stale
+    if (!keyTable.canHoldOneMore()) {
+      throw new IllegalStateException(
+          "index is full: " + (ProbingTable.MAX_LENGTH / 2) + " documents is the key table's limit");
+    }
+    if (keyTable.reserveOne()) {
+      keyPosition = keyTable.find(key, hash);
     }
     int slot = allocateSlot();
     keys[slot] = key;
-    keySlots[~keyPosition] = slot + 1;
+    keyTable.add(~keyPosition, slot);
     size++;
     if (src == null) {
       emptyBits[slot >>> 6] |= 1L << slot;
@@ -488,15 +483,13 @@ public final class LshIndex {
     System.arraycopy(src, srcOffset, page, base, k);
     for (int band = 0; band < bands; band++) {
       int node = slot * bands + band;
-      int bandOffset = base + band * rows;
-      int position = findChain(page, bandOffset, band, bandHash(page, bandOffset, band));
+      int position = heads.find(page, base + band * rows, band);
       if (position >= 0) {
-        next[node] = heads[position] - 1; // prepend: O(1)
-        heads[position] = node + 1;
+        next[node] = heads.headAt(position); // prepend: O(1)
+        heads.replaceHead(position, node);
       } else {
         next[node] = NONE;
-        heads[~position] = node + 1;
-        headCount++;
+        heads.addChain(~position, node);
       }
     }
   }
@@ -504,16 +497,13 @@ public final class LshIndex {
   /** Removes node (slot, band) from its chain, deleting the chain's cell when it empties. */
   private void unlink(int slot, int band) {
     int node = slot * bands + band;
-    int[] page = page(slot);
-    int bandOffset = base(slot) + band * rows;
-    int position = findChain(page, bandOffset, band, bandHash(page, bandOffset, band));
-    int head = heads[position] - 1;
+    int position = heads.find(page(slot), base(slot) + band * rows, band);
+    int head = heads.headAt(position);
     if (head == node) {
       if (next[node] == NONE) {
-        deleteCell(heads, position, true);
-        headCount--;
+        heads.deleteChain(position);
       } else {
-        heads[position] = next[node] + 1;
+        heads.replaceHead(position, next[node]);
       }
       return;
     }
@@ -571,70 +561,6 @@ public final class LshIndex {
     return page;
   }
 
-  private void ensureHeadCapacity(int additional) {
-    long needed = 2L * (headCount + additional);
-    if (needed <= heads.length) {
-      return;
-    }
-    if (needed > MAX_TABLE_LENGTH) {
-      throw new IllegalStateException(
-          "index is full: " + (MAX_TABLE_LENGTH / 2) + " distinct band entries is the limit");
-    }
-    int length = heads.length;
-    while (length < needed) {
-      length *= 2;
-    }
-    int[] old = heads;
-    int[] table = new int[length];
-    int mask = length - 1;
-    for (int entry : old) {
-      if (entry != 0) {
-        int i = (int) nodeHash(entry - 1) & mask;
-        while (table[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        table[i] = entry;
-      }
-    }
-    heads = table;
-  }
-
-  private int[] rehashKeys(int length) {
-    int[] table = new int[length];
-    int mask = length - 1;
-    for (int entry : keySlots) {
-      if (entry != 0) {
-        int i = (int) keyHash(keys[entry - 1]) & mask;
-        while (table[i] != 0) {
-          i = (i + 1) & mask;
-        }
-        table[i] = entry;
-      }
-    }
-    return table;
-  }
-
-  /**
-   * Empties cell {@code hole} of a linear-probing table by backward shifting (Knuth, TAOCP 6.4,
-   * Algorithm R): later cells of the same probe run move up when their home position is not
-   * cyclically after the hole, so lookups never need tombstones.
-   */
-  private void deleteCell(int[] table, int hole, boolean bandTable) {
-    int mask = table.length - 1;
-    int i = (hole + 1) & mask;
-    while (table[i] != 0) {
-      int entry = table[i];
-      long hash = bandTable ? nodeHash(entry - 1) : keyHash(keys[entry - 1]);
-      int home = (int) hash & mask;
-      if (((i - home) & mask) >= ((i - hole) & mask)) {
-        table[hole] = entry;
-        hole = i;
-      }
-      i = (i + 1) & mask;
-    }
-    table[hole] = 0;
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Reads (caller holds a lock)
 
@@ -676,12 +602,11 @@ public final class LshIndex {
     int[] found = new int[16];
     int count = 0;
     for (int band = 0; band < bands; band++) {
-      int bandOffset = band * rows;
-      int position = findChain(query, bandOffset, band, bandHash(query, bandOffset, band));
+      int position = heads.find(query, band * rows, band);
       if (position < 0) {
         continue;
       }
-      for (int node = heads[position] - 1; node != NONE; node = next[node]) {
+      for (int node = heads.headAt(position); node != NONE; node = next[node]) {
         if (count == found.length) {
           found = Arrays.copyOf(found, count * 2);
         }
@@ -698,42 +623,6 @@ public final class LshIndex {
     return Arrays.copyOf(found, distinct);
   }
 
-  /**
-   * Position of the chain of {@code band} whose contents equal {@code src[offset, offset + rows)},
-   * or {@code ~p} where {@code p} is the free cell ending the probe run.
-   */
-  private int findChain(int[] src, int offset, int band, long hash) {
-    int mask = heads.length - 1;
-    for (int i = (int) hash & mask; ; i = (i + 1) & mask) {
-      int entry = heads[i];
-      if (entry == 0) {
-        return ~i;
-      }
-      int node = entry - 1;
-      if (node % bands == band) {
-        int slot = node / bands;
-        int start = base(slot) + band * rows;
-        if (Arrays.equals(page(slot), start, start + rows, src, offset, offset + rows)) {
-          return i;
-        }
-      }
-    }
-  }
-
-  /** Position of {@code key} in the key table, or {@code ~p} for the free cell ending the run. */
-  private int findKey(String key, long hash) {
-    int mask = keySlots.length - 1;
-    for (int i = (int) hash & mask; ; i = (i + 1) & mask) {
-      int entry = keySlots[i];
-      if (entry == 0) {
-        return ~i;
-      }
-      if (keys[entry - 1].equals(key)) {
-        return i;
-      }
-    }
-  }
-
   /** Stored slots ordered by key, for a canonical serialization. */
   int[] slotsByKey() {
     String[] sorted = new String[size];
@@ -746,7 +635,7 @@ public final class LshIndex {
     Arrays.sort(sorted);
     int[] slots = new int[n];
     for (int i = 0; i < n; i++) {
-      slots[i] = keySlots[findKey(sorted[i], keyHash(sorted[i]))] - 1;
+      slots[i] = keyTable.slotAt(keyTable.find(sorted[i]));
     }
     return slots;
   }
@@ -763,34 +652,6 @@ public final class LshIndex {
     return (slot & PAGE_MASK) * k;
   }
 
-  private long nodeHash(int node) {
-    int slot = node / bands;
-    int band = node - slot * bands;
-    int bandOffset = base(slot) + band * rows;
-    return bandHash(page(slot), bandOffset, band);
-  }
-
-  /**
-   * Hash of {@code band} and its contents {@code src[offset, offset + rows)}, two components per
-   * komihash call; allocation-free. Positions only: equality is decided on the contents.
-   */
-  private long bandHash(int[] src, int offset, int band) {
-    long hash = band;
-    int i = offset;
-    int end = offset + rows;
-    for (; i + 1 < end; i += 2) {
-      hash = HASHER.hashLongLongToLong(hash, (src[i] & 0xFFFFFFFFL) | ((long) src[i + 1] << 32));
-    }
-    if (i < end) {
-      hash = HASHER.hashLongIntToLong(hash, src[i]);
-    }
-    return hash;
-  }
-
-  private static long keyHash(String key) {
-    return HASHER.hashCharsToLong(key);
-  }
-
   /** {@code ⌈n / 2^shift⌉} without overflow. */
   private static int ceilShift(int n, int shift) {
     return n == 0 ? 0 : ((n - 1) >>> shift) + 1;
@@ -798,15 +659,6 @@ public final class LshIndex {
 
   private int maxSlots() {
     return MAX_ARRAY_LENGTH / bands;
-  }
-
-  /** Power-of-two table length keeping {@code entries} at a load of at most ½. */
-  private static int tableLengthFor(long entries) {
-    long length = 16;
-    while (length < 2 * entries && length < MAX_TABLE_LENGTH) {
-      length *= 2;
-    }
-    return (int) length;
   }
 
   private void requireFits(Signature signature) {

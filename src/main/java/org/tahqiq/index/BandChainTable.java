@@ -1,0 +1,113 @@
+package org.tahqiq.index;
+
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import java.util.Arrays;
+
+/**
+ * The heads of the band chains of an {@link LshIndex}: a {@link ProbingTable} of nodes {@code
+ * slot × bands + band}, one per distinct (band, contents), positioned by the hash of the band
+ * number and its {@code rows} components. Band contents are compared exactly; the hash only
+ * positions. The chains' links and the components stay in the index, which this table reads.
+ *
+ * <p>Not thread-safe: the owning index's read/write lock guards every call.
+ */
+final class BandChainTable {
+
+  /** Positions only, never persisted. */
+  private static final Hasher64 HASHER = Hashing.komihash5_0();
+
+  private final LshIndex index;
+  private final int bands;
+  private final int rows;
+  private final ProbingTable table;
+
+  /** An empty table with room for {@code expectedChains} chains of {@code index}'s bands. */
+  BandChainTable(LshIndex index, int bands, int rows, long expectedChains) {
+    this.index = index;
+    this.bands = bands;
+    this.rows = rows;
+    this.table = new ProbingTable(expectedChains, this::nodeHash);
+  }
+
+  /**
+   * Position of the chain of {@code band} whose contents equal {@code src[offset, offset + rows)},
+   * or {@code ~p} where {@code p} is the free cell ending the probe run.
+   */
+  int find(int[] src, int offset, int band) {
+    for (int i = table.home(bandHash(src, offset, band)); ; i = table.after(i)) {
+      int node = table.valueAt(i);
+      if (node == ProbingTable.EMPTY) {
+        return ~i;
+      }
+      if (node % bands == band) {
+        int slot = node / bands;
+        int start = index.base(slot) + band * rows;
+        if (Arrays.equals(index.page(slot), start, start + rows, src, offset, offset + rows)) {
+          return i;
+        }
+      }
+    }
+  }
+
+  /** The head node of the chain at the occupied {@code position}. */
+  int headAt(int position) {
+    return table.valueAt(position);
+  }
+
+  /** Makes {@code node}, of the same band contents, the head of the chain at {@code position}. */
+  void replaceHead(int position, int node) {
+    table.replace(position, node);
+  }
+
+  /** Starts a chain with {@code node} at the free cell {@code position} (the {@code ~p} of find). */
+  void addChain(int position, int node) {
+    table.insert(position, node);
+  }
+
+  /** Deletes the chain at the occupied {@code position}, whose only node is being unlinked. */
+  void deleteChain(int position) {
+    table.delete(position);
+  }
+
+  /** Whether {@code additional} more chains fit. */
+  boolean canHold(int additional) {
+    return table.canHold(additional);
+  }
+
+  /**
+   * Makes room for {@code additional} more chains; positions found before may be stale. Requires
+   * {@link #canHold canHold(additional)}.
+   */
+  void reserve(int additional) {
+    table.reserve(additional);
+  }
+
+  /** Bytes of the table's cells. */
+  long memoryBytes() {
+    return table.memoryBytes();
+  }
+
+  private long nodeHash(int node) {
+    int slot = node / bands;
+    int band = node - slot * bands;
+    return bandHash(index.page(slot), index.base(slot) + band * rows, band);
+  }
+
+  /**
+   * Hash of {@code band} and its contents {@code src[offset, offset + rows)}, two components per
+   * komihash call; allocation-free. Positions only: equality is decided on the contents.
+   */
+  private long bandHash(int[] src, int offset, int band) {
+    long hash = band;
+    int i = offset;
+    int end = offset + rows;
+    for (; i + 1 < end; i += 2) {
+      hash = HASHER.hashLongLongToLong(hash, (src[i] & 0xFFFFFFFFL) | ((long) src[i + 1] << 32));
+    }
+    if (i < end) {
+      hash = HASHER.hashLongIntToLong(hash, src[i]);
+    }
+    return hash;
+  }
+}
