@@ -1,9 +1,6 @@
 package org.tahqiq.bench;
 
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,11 +64,11 @@ public final class ClusterCorpus {
     ClusteringResult result = clusterer.cluster(articles);
     long t1 = System.nanoTime();
     System.out.printf("batch cluster wall time: %.2f s%n", (t1 - t0) / 1e9);
-    System.out.printf("peak heap after batch (sum of pool peaks): %.0f MiB%n", peakHeapMiB());
+    System.out.printf("peak heap after batch (sum of pool peaks): %.0f MiB%n", HeapPeaks.peakMiB());
     describe(result, byId);
 
     // Streaming with a window, in publication order as a live feed would deliver.
-    resetPeaks();
+    HeapPeaks.reset();
     EventStream stream = clusterer.newStream(WINDOW);
     int maxHeld = 0;
     int expired = 0;
@@ -88,7 +85,7 @@ public final class ClusterCorpus {
     long t3 = System.nanoTime();
     System.out.printf("stream (window %s): wall time %.2f s, %.2f ms/article, max held %d, held at end %d, "
             + "expired on arrival %d, peak heap %.0f MiB%n",
-        WINDOW, (t3 - t2) / 1e9, (t3 - t2) / 1e6 / articles.size(), maxHeld, stream.size(), expired, peakHeapMiB());
+        WINDOW, (t3 - t2) / 1e9, (t3 - t2) / 1e6 / articles.size(), maxHeld, stream.size(), expired, HeapPeaks.peakMiB());
     ClusteringResult last = stream.result();
     List<Article> held = new ArrayList<>();
     for (String id : stream.articleIds()) {
@@ -217,22 +214,5 @@ public final class ClusterCorpus {
     }
     System.out.printf("learnt %s in %.1f s; kept %s (df >= %d): %d bytes gzip%n",
         full, (System.nanoTime() - t0) / 1e9, table, IdfTable.DEFAULT_MIN_DF, Files.size(out));
-  }
-
-  private static double peakHeapMiB() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak / 1048576.0;
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
   }
 }

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,11 +98,11 @@ public final class MatchingQuality {
     EventClusterer clusterer = EventClusterer.defaults();
     System.out.println();
     System.out.println("== Events: " + clusterer);
-    resetPeaks();
+    HeapPeaks.reset();
     long t0 = System.nanoTime();
     ClusteringResult result = clusterer.cluster(corpus);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    double peak = peakHeapMiB();
+    double peak = HeapPeaks.peakMiB();
     Map<String, String> clusterOf = result.assignments();
     int all = 0;
     int allHit = 0;
@@ -215,11 +212,11 @@ public final class MatchingQuality {
 
   private static DuplicateReport copiesRow(String mode, NearDuplicateDetector detector, List<Article> articles,
       List<Case> cases, DuplicateReport baseline) {
-    resetPeaks();
+    HeapPeaks.reset();
     long t0 = System.nanoTime();
     DuplicateReport report = detector.detect(articles);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    double peak = peakHeapMiB();
+    double peak = HeapPeaks.peakMiB();
     Map<String, String> groupOf = new HashMap<>();
     report.groups().forEach(g -> g.members().forEach(m -> groupOf.put(m, g.representative())));
     Map<String, int[]> byKind = new LinkedHashMap<>();
@@ -280,22 +277,5 @@ public final class MatchingQuality {
       }
     }
     return out;
-  }
-
-  private static double peakHeapMiB() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak / 1048576.0;
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
   }
 }
