@@ -223,9 +223,7 @@ public final class EventClusterer {
 
   private ClusteringResult cluster(List<Features> features) {
     EventStream stream = new EventStream(this, null);
-    for (Features f : features) {
-      stream.insert(f);
-    }
+    stream.insertBatch(features);
     return stream.result();
   }
 
