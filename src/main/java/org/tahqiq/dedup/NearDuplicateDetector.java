@@ -320,7 +320,9 @@ public final class NearDuplicateDetector {
      * whose words were replaced by synonyms ({@value SimilarityMeasure#REWRITE_ORDER_THRESHOLD}
      * found 42 % of ExAra's) at a price in precision: on news, the next report on the same case
      * often reuses the earlier text in order (about a quarter of the pairs it added on the 40k
-     * corpus were such reports, not copies). Keeps 4 bytes per content word of every article.
+     * corpus were such reports, not copies). Keeps 4 bytes per content word of every article. A
+     * saved stream ({@link DuplicateStream#writeTo}) keeps no word sequences: its restored articles
+     * meet later ones by the unordered rule only.
      *
      * @throws IllegalArgumentException at {@link #build()} if the measure is not {@link
      *     SimilarityMeasure#REWRITES}
