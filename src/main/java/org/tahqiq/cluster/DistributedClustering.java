@@ -155,9 +155,7 @@ public final class DistributedClustering {
     }
     List<EventClusterer.Features> features = part.stream().map(clusterer::features).toList();
     EventStream stream = new EventStream(clusterer, null, whole);
-    for (EventClusterer.Features f : features) {
-      stream.insert(f);
-    }
+    stream.insertBatch(features);
     return stream.result();
   }
 }

@@ -46,7 +46,11 @@ import org.tahqiq.signature.Signature;
  *       90 % of the pairs that verification accepts (score ≥ the merge threshold) have
  *       specific-term Jaccard ≥ 0.118, and the expected candidate recall over all of them is
  *       0.995 (one table of 64 × 2, the previous default, gave 0.897). The price is eight
- *       signatures and eight index lookups per article (benchmarks/README.md).
+ *       signatures and eight index lookups per article (benchmarks/README.md). A batch run inserts
+ *       the articles in time order and keeps in the index only those within the edge
+ *       horizon of the newest (the largest time difference at which the time factor still
+ *       reaches the edge threshold, 5.3 days by default), so that a query walks only pairs the
+ *       time factor allows; the candidates are the same as with every article indexed.
  *   <li><b>Verification.</b> A candidate pair's score is the cosine of the articles' term vectors
  *       weighted {@code (1 + ln tf) · idf²} (sublinear term frequency; smoothed IDF {@code ln((1 +
  *       N) / (1 + df))}, squared as in Lucene's classic similarity, where both the query and the
@@ -223,9 +227,7 @@ public final class EventClusterer {
 
   private ClusteringResult cluster(List<Features> features) {
     EventStream stream = new EventStream(this, null);
-    for (Features f : features) {
-      stream.insert(f);
-    }
+    stream.insertBatch(features);
     return stream.result();
   }
 

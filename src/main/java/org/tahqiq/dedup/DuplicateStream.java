@@ -27,7 +27,7 @@ import org.tahqiq.signature.Signature;
  * <p>Thread-safe: {@code add} may be called from several threads; text processing and signing run
  * outside the lock, only index update and grouping are serialized. Memory grows with the number of
  * articles added (signature, id and a few ints each; plus shingle sets under {@link
- * Verification#EXACT}).
+ * Verification#EXACT}, and 4 bytes per content word when {@link NearDuplicateDetector.Builder#orderedRewrites} is on).
  *
  * <p>Fault isolation: a failure while processing one article (any runtime exception, or a stack
  * overflow) is caught at the article boundary: {@code add} returns {@link AddResult.Status#FAILED}
@@ -43,6 +43,8 @@ public final class DuplicateStream {
   private final List<ShingleSet> shingleSets = new ArrayList<>();
   /** By slot: the article's numbers in {@link SimilarityMeasure#REWRITES} mode, else null. */
   private final List<ShingleSet> numberSets = new ArrayList<>();
+  /** By slot: the article's word sequence in {@link SimilarityMeasure#REWRITES} mode, else null. */
+  private final List<int[]> wordSequences = new ArrayList<>();
   private final Map<String, Integer> slotById = new HashMap<>();
   private final List<DuplicatePair> pairs = new ArrayList<>();
   private final List<String> tooShort = new ArrayList<>();
@@ -93,12 +95,12 @@ public final class DuplicateStream {
       // Queried before any state changes, so that a failure leaves the stream as it was.
       candidates = signature == null ? List.of()
           : index.query(signature, detector.verification() == Verification.EXACT ? 0
-              : detector.measure().jaccardFloor(detector.threshold()));
+              : detector.candidateFloor());
     } catch (RuntimeException | StackOverflowError e) {
       return failed(id, e);
     }
     int slot = newSlot(id, article.source(), article.published(), signed.size(), signed.shingles(), signed.numbers(),
-        signature == null);
+        signed.words(), signature == null);
     boolean exact = detector.verification() == Verification.EXACT;
     if (signature == null) {
       return new AddResult(id, AddResult.Status.TOO_SHORT, Optional.empty(), List.of());
@@ -106,6 +108,7 @@ public final class DuplicateStream {
 
     List<DuplicatePair> matches = new ArrayList<>();
     SimilarityMeasure measure = detector.measure();
+    double orderThreshold = detector.orderedRewrites().orElse(Double.POSITIVE_INFINITY);
     // Candidates are those sharing a band; their estimated Jaccard is computed by the index.
     for (LshIndex.Match m : candidates) {
       int other = slotById.get(m.key());
@@ -119,7 +122,20 @@ public final class DuplicateStream {
       } else {
         similarity = measure.fromJaccard(m.similarity(), signed.size(), sizes[other]);
       }
-      if (similarity >= detector.threshold() && NumberSet.agree(signed.numbers(), numberSets.get(other))) {
+      boolean verified = similarity >= detector.threshold();
+      if (!verified && orderThreshold <= 1
+          && similarity >= SimilarityMeasure.REWRITE_ORDER_MIN_JACCARD
+          && NumberSet.allAgree(signed.numbers(), numberSets.get(other))) {
+        // The ordered rule: a lighter word overlap, but in the same order (see SimilarityMeasure).
+        int[] mine = signed.words();
+        int[] theirs = wordSequences.get(other);
+        double order = mine == null || theirs == null ? 0 : WordOrder.similarity(mine, theirs);
+        if (order >= orderThreshold) {
+          verified = true;
+          similarity = order;
+        }
+      }
+      if (verified && NumberSet.agree(signed.numbers(), numberSets.get(other))) {
         matches.add(pair(slot, other, similarity));
       }
     }
@@ -296,8 +312,9 @@ public final class DuplicateStream {
     if (slotById.containsKey(id)) {
       throw new IllegalArgumentException("duplicate id");
     }
-    // Restored articles have no number sets (not saved): they agree with any numbers.
-    newSlot(id, a.source(), a.published(), a.shingles(), null, null, a.signature() == null);
+    // Restored articles have no number sets and no word sequences (not saved): they agree with any
+    // numbers, and match later articles by the unordered rule only.
+    newSlot(id, a.source(), a.published(), a.shingles(), null, null, null, a.signature() == null);
     if (a.signature() != null) {
       index.insert(id, a.signature());
     }
@@ -305,7 +322,7 @@ public final class DuplicateStream {
 
   /** A new singleton slot for an article; its id is new. */
   private int newSlot(String id, String source, Optional<LocalDateTime> published, int shingles,
-      ShingleSet shingleSet, ShingleSet numbers, boolean tooShortToCompare) {
+      ShingleSet shingleSet, ShingleSet numbers, int[] words, boolean tooShortToCompare) {
     int slot = articles.size();
     // Only what ordering needs is kept (id, source, time), not the text: memory grows with the
     // number of articles, not with their length.
@@ -317,6 +334,7 @@ public final class DuplicateStream {
     sizes[slot] = shingles;
     shingleSets.add(shingleSet);
     numberSets.add(numbers);
+    wordSequences.add(words);
     if (tooShortToCompare) {
       tooShort.add(id);
     }

@@ -43,6 +43,19 @@ final class NumberSet {
     return a.intersectionSize(b) >= MIN_AGREEMENT * Math.min(a.size(), b.size());
   }
 
+  /**
+   * The stricter agreement of the ordered rule of {@link SimilarityMeasure#REWRITES}: true when
+   * either set is empty, else when every number of the smaller set is in the larger. A copy whose
+   * words were replaced keeps its figures (or spells some out, which removes them from its set);
+   * the next report on the same case, which reuses the earlier text in order, brings new ones.
+   */
+  static boolean allAgree(ShingleSet a, ShingleSet b) {
+    if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    return a.intersectionSize(b) == Math.min(a.size(), b.size());
+  }
+
   private static final class Collector implements TokenSink {
     private final HashStream64 stream = Hashing.komihash5_0(SEED).hashStream();
     private char[] scratch = new char[16];

@@ -181,6 +181,21 @@ public final class Shingler {
     return run.finish();
   }
 
+  /**
+   * The shingles of {@code normalizedText} in text order, repeats kept: the same hashes as {@link
+   * #shingle} (whose set is exactly the distinct values of this array), each where its window ends
+   * in the text (a token's character shingles before its word shingle when both are on). With {@code
+   * wordNgrams(1)} and no character shingles this is the text's sequence of kept (stemmed) tokens,
+   * which order-aware comparisons read (the rewrite mode of {@code org.tahqiq.dedup}). Total over
+   * any text, like {@link #shingle}; a new array on every call.
+   */
+  public long[] sequence(CharSequence normalizedText) {
+    Objects.requireNonNull(normalizedText, "normalizedText must not be null");
+    Run run = new Run(this, normalizedText.length());
+    Tokenizer.defaults().tokenize(normalizedText, run);
+    return run.finishSequence();
+  }
+
   public int wordNgramSize() {
     return wordN;
   }
@@ -432,14 +447,23 @@ public final class Shingler {
     }
 
     ShingleSet finish() {
-      // Documents shorter than one window still get one shingle of everything they have.
+      emitShortTails();
+      return ShingleSet.fromBuffer(out, size);
+    }
+
+    long[] finishSequence() {
+      emitShortTails();
+      return Arrays.copyOf(out, size);
+    }
+
+    /** Documents shorter than one window still get one shingle of everything they have. */
+    private void emitShortTails() {
       if (filled > 0 && filled < window.length) {
         emitWordShingle();
       }
       if (charFilled > 0 && charFilled < charWindow.length) {
         emitCharShingle();
       }
-      return ShingleSet.fromBuffer(out, size);
     }
   }
 

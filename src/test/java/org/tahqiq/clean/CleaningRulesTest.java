@@ -75,6 +75,18 @@ class CleaningRulesTest {
   }
 
   @Test
+  void relatedNewsWithTheArticleAndAColonDropsTheHeadlinesToTheEnd() {
+    // The form one Egyptian site appends to every story: a header with the definite article and
+    // a colon, then a dozen headlines of the same case, which made unrelated stories look alike.
+    CleanedArticle cleaned = clean(STORY_1 + "\n" + STORY_2 + "\nالأخبار المتعلقة:\n"
+        + "نقيب المحامين يطالب بالتحقيق في الواقعة\n"
+        + "وزير الداخلية يأمر بالتحقيق في واقعة سحل مواطن\n"
+        + "مستشار الرئيس يطالب بالتحقيق الفوري");
+    assertEquals(STORY_1 + "\n" + STORY_2, cleaned.text().text());
+    assertEquals(List.of(RemovalReason.RELATED_ARTICLES), reasons(cleaned));
+  }
+
+  @Test
   void aBulletedListDoesNotSwallowAnUnbulletedLineAfterIt() {
     CleanedArticle cleaned = clean(STORY_1 + "\nأخبار ذات صلة\n• الحكومة تعلن خطة جديدة للنقل\n"
         + "عنوان فرعي بلا نقطة\n" + STORY_2);

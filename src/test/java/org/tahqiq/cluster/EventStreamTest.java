@@ -136,4 +136,40 @@ class EventStreamTest {
     }
     assertEquals(clusterer.cluster(articles), stream.result());
   }
+
+  /**
+   * The batch insertion drops articles from the candidate index once they are beyond the edge
+   * horizon of the newest; it must make exactly the candidate links of adding one by one. Copies
+   * of the labelled articles are placed just inside and just outside the horizon, days later, and
+   * without a time, on the index path (no exact comparison).
+   */
+  @Test
+  void batchInsertionMakesTheLinksOfOneByOne() {
+    EventClusterer clusterer = EventClusterer.builder().exactComparisonLimit(0).build();
+    long horizon = clusterer.edgeHorizonSeconds();
+    List<Article> articles = new ArrayList<>(dated());
+    List<Article> copies = new ArrayList<>();
+    long[] offsets = {horizon - 1, horizon, horizon + 1, 10L * 86_400};
+    for (int i = 0; i < articles.size(); i += 3) {
+      Article a = articles.get(i);
+      long offset = offsets[(i / 3) % offsets.length];
+      copies.add(Article.builder(a.id() + "-later", a.text()).source("copier")
+          .published(a.published().orElseThrow().plusSeconds(offset)).build());
+      if (i % 2 == 0) {
+        copies.add(Article.builder(a.id() + "-undated", a.text()).source("copier").build());
+      }
+    }
+    articles.addAll(copies);
+    Collections.shuffle(articles, new Random(11));
+    EventStream oneByOne = clusterer.newStream();
+    for (Article a : articles) {
+      oneByOne.add(a);
+    }
+    EventStream batch = clusterer.newStream();
+    batch.insertBatch(articles.stream().map(clusterer::features).toList());
+    assertTrue(oneByOne.candidateLinks() > 0);
+    assertEquals(oneByOne.candidateLinks(), batch.candidateLinks());
+    assertEquals(oneByOne.result(), batch.result());
+    assertEquals(oneByOne.result(), clusterer.cluster(articles));
+  }
 }

@@ -22,6 +22,8 @@ class RewriteModeTest {
   private static final NearDuplicateDetector REWRITES =
       NearDuplicateDetector.builder().measure(SimilarityMeasure.REWRITES).build();
   private static final NearDuplicateDetector DEFAULT = NearDuplicateDetector.defaults();
+  private static final NearDuplicateDetector ORDERED = NearDuplicateDetector.builder()
+      .measure(SimilarityMeasure.REWRITES).orderedRewrites(SimilarityMeasure.REWRITE_ORDER_THRESHOLD).build();
 
   /** A passage written for this test: a ministry statement on a flood, with figures. */
   private static final String PASSAGE = String.join(" ",
@@ -79,7 +81,9 @@ class RewriteModeTest {
         .replace("وأضاف", "وتابع")
         .replace("خصصت", "رصدت");
     List<Article> in = List.of(Article.of("original", PASSAGE), Article.of("synonyms", synonyms));
-    assertEquals(Set.of(Set.of("original", "synonyms")), groups(REWRITES.detect(in)));
+    assertEquals(Set.of(Set.of("original", "synonyms")), groups(ORDERED.detect(in)));
+    // A tenth of the words replaced is below the unordered rule: precision first by default.
+    assertEquals(Set.of(), groups(REWRITES.detect(in)));
   }
 
   @Test
@@ -111,11 +115,22 @@ class RewriteModeTest {
     assertEquals(SimilarityMeasure.DEFAULT_REWRITE_THRESHOLD, REWRITES.threshold());
     assertEquals(SimilarityMeasure.REWRITE_MIN_SHINGLES, REWRITES.minShingles());
     NearDuplicateDetector explicit = NearDuplicateDetector.builder()
-        .measure(SimilarityMeasure.REWRITES).threshold(0.9).minShingles(7).build();
-    assertEquals(0.9, explicit.threshold());
+        .measure(SimilarityMeasure.REWRITES).threshold(0.8).minShingles(7).build();
+    assertEquals(0.8, explicit.threshold());
     assertEquals(7, explicit.minShingles());
     assertEquals(NearDuplicateDetector.DEFAULT_THRESHOLD, DEFAULT.threshold());
     assertEquals(NearDuplicateDetector.DEFAULT_MIN_SHINGLES, DEFAULT.minShingles());
+    assertTrue(REWRITES.orderedRewrites().isEmpty());
+    assertEquals(SimilarityMeasure.REWRITE_ORDER_THRESHOLD, ORDERED.orderedRewrites().getAsDouble());
+    // Either rule: candidates banded below the unordered threshold, for the ordered rule's floor.
+    assertEquals(SimilarityMeasure.REWRITE_ORDER_MIN_JACCARD, ORDERED.candidateFloor());
+    assertEquals(SimilarityMeasure.REWRITE_ORDER_MIN_JACCARD, REWRITES.candidateFloor());
+    assertEquals(0.3, NearDuplicateDetector.builder().measure(SimilarityMeasure.REWRITES).threshold(0.3).build()
+        .candidateFloor());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> NearDuplicateDetector.builder().orderedRewrites(0.7).build());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> NearDuplicateDetector.builder().measure(SimilarityMeasure.REWRITES).orderedRewrites(0));
   }
 
   @Test
@@ -126,5 +141,51 @@ class RewriteModeTest {
     DuplicateReport r = exact.detect(in);
     assertEquals(Set.of(Set.of("original", "shuffled")), groups(r));
     assertTrue(r.pairs().get(0).similarity() == 1.0, r.pairs().toString());
+  }
+
+  /** A third of the content words replaced, in place: below the unordered rule, found by order. */
+  @Test
+  void aCopyWithAThirdOfItsWordsReplacedIsFoundByOrder() {
+    String synonyms = PASSAGE
+        .replace("أعلنت", "ذكرت").replace("مياه", "سيول").replace("غمرت", "أغرقت")
+        .replace("الأراضي", "الأطيان").replace("قرى", "بلدات").replace("فرق", "أطقم")
+        .replace("أقامت", "شيدت").replace("طول", "امتداد").replace("لحماية", "لصون")
+        .replace("وقال", "وأوضح").replace("منسوب", "مستوى").replace("ارتفع", "صعد")
+        .replace("الغزيرة", "الكثيفة").replace("الأهالي", "السكان").replace("نقلوا", "أخلوا")
+        .replace("وأضاف", "وتابع").replace("شكل", "أنشأ").replace("خصصت", "رصدت")
+        .replace("لتعويض", "لتعويضات").replace("جرفتها", "هدمتها");
+    List<Article> in = List.of(Article.of("original", PASSAGE), Article.of("synonyms", synonyms));
+    NearDuplicateDetector exactOrdered = NearDuplicateDetector.builder().measure(SimilarityMeasure.REWRITES)
+        .orderedRewrites(SimilarityMeasure.REWRITE_ORDER_THRESHOLD).verification(Verification.EXACT).build();
+    DuplicateReport r = exactOrdered.detect(in);
+    assertEquals(Set.of(Set.of("original", "synonyms")), groups(r));
+    double order = r.pairs().get(0).similarity();
+    assertTrue(order >= SimilarityMeasure.REWRITE_ORDER_THRESHOLD && order < 0.95, r.pairs().toString());
+    assertEquals(Set.of(Set.of("original", "synonyms")), groups(ORDERED.detect(in)));
+    // The same words shuffled keep the set but lose the order: not found.
+    List<Article> shuffled = List.of(Article.of("original", PASSAGE), Article.of("synonyms", shuffleWords(synonyms, 5)));
+    assertEquals(Set.of(), groups(ORDERED.detect(shuffled)));
+    // A changed figure vetoes the ordered rule.
+    List<Article> refigured = List.of(Article.of("original", PASSAGE),
+        Article.of("synonyms", synonyms.replace("1200", "1700")));
+    assertEquals(Set.of(), groups(ORDERED.detect(refigured)));
+    assertEquals(Set.of(), groups(REWRITES.detect(in)));
+  }
+
+  /**
+   * The next report on the same flood by the same desk: many of the same words (ministry, flood,
+   * Asyut, feddans, villages, figures), in other sentences. Not a copy.
+   */
+  @Test
+  void theNextReportOnTheSameStoryIsNotACopy() {
+    String next = String.join(" ",
+        "تراجعت مياه الفيضان في قرى محافظة أسيوط، وعاد الأهالي إلى المنازل بعد أن أقامت فرق الطوارئ",
+        "سدودا ترابية جديدة، بينما قال المحافظ إن 1200 فدان من الأراضي الزراعية ما زالت غارقة.",
+        "وأوضحت وزارة الري المصرية أن الحكومة بدأت صرف 30 مليون جنيه للمزارعين المتضررين في مراكز",
+        "ديروط والقوصية ومنفلوط، وأن غرفة العمليات رصدت انخفاض منسوب النهر، مشيرة إلى أن المدارس",
+        "والمساجد ستعود إلى العمل الأسبوع المقبل بعد إصلاح الترع والجسور التي جرفتها المياه.");
+    List<Article> in = List.of(Article.of("first", PASSAGE), Article.of("next", next));
+    DuplicateReport r = ORDERED.detect(in);
+    assertEquals(Set.of(), groups(r), r.pairs().toString());
   }
 }

@@ -394,4 +394,25 @@ class ShinglerTest {
     }
     assertTrue(Shingler.builder().formatVersion(1).build().toString().startsWith("Shingler[v1"));
   }
+
+  @Test
+  void sequenceIsTheShinglesInTextOrderWithRepeats() {
+    Shingler words = Shingler.builder().wordNgrams(1).dropStopwords(true).build();
+    String text = "أعلنت الوزارة القرار ثم أعلنت الوزارة موعدا آخر";
+    long[] sequence = words.sequence(text);
+    // Stopword ثم dropped: 7 content words, the first two repeated in place.
+    assertEquals(7, sequence.length);
+    assertEquals(sequence[0], sequence[3]);
+    assertEquals(sequence[1], sequence[4]);
+    assertNotEquals(sequence[0], sequence[1]);
+    assertEquals(words.shingle(text), ShingleSet.of(sequence));
+    // For any options, the distinct values of the sequence are the shingle set.
+    for (String seedId : new String[] {"000", "003"}) {
+      String story = seed(seedId);
+      assertEquals(DEFAULTS.shingle(story), ShingleSet.of(DEFAULTS.sequence(story)));
+      Shingler chars = Shingler.builder().charNgrams(4).build();
+      assertEquals(chars.shingle(story), ShingleSet.of(chars.sequence(story)));
+    }
+    assertEquals(0, DEFAULTS.sequence("").length);
+  }
 }

@@ -188,25 +188,48 @@ public final class MatchingQuality {
     }
     DuplicateReport rewritten = copiesRow("rewrites",
         NearDuplicateDetector.builder().measure(rewrites).build(), articles, cases, plain);
+    // The ordered rule (opt-in) is looked up by name too, so that older builds still run.
+    DuplicateReport ordered = null;
+    NearDuplicateDetector.Builder orderedBuilder = NearDuplicateDetector.builder().measure(rewrites);
+    try {
+      java.lang.reflect.Method on = NearDuplicateDetector.Builder.class.getMethod("orderedRewrites", double.class);
+      double threshold = SimilarityMeasure.class.getField("REWRITE_ORDER_THRESHOLD").getDouble(null);
+      on.invoke(orderedBuilder, threshold);
+      ordered = copiesRow("rewrites + ordered rule " + threshold, orderedBuilder.build(), articles, cases, plain);
+    } catch (ReflectiveOperationException e) {
+      System.out.println("(this build has no ordered rule)");
+    }
     if (sample) {
-      Set<String> labelled = labelledPairs(cases);
-      Set<String> plainPairs = new HashSet<>();
-      plain.pairs().forEach(p -> plainPairs.add(key(p.first(), p.second())));
-      List<DuplicatePair> fresh = new ArrayList<>();
-      for (DuplicatePair p : rewritten.pairs()) {
-        String k = key(p.first(), p.second());
-        if (!labelled.contains(k) && !plainPairs.contains(k)) {
-          fresh.add(p);
-        }
+      printFreshSample("rewrites", rewritten, plain, cases, byId);
+      if (ordered != null) {
+        printFreshSample("rewrites + ordered rule", ordered, plain, cases, byId);
       }
-      System.out.printf("unlabelled pairs of the rewrite mode that the default mode does not find: %d;"
-          + " a sample of %d:%n", fresh.size(), Math.min(SAMPLE, fresh.size()));
-      Collections.shuffle(fresh, new Random(SAMPLE_SEED));
-      for (int i = 0; i < Math.min(SAMPLE, fresh.size()); i++) {
-        DuplicatePair p = fresh.get(i);
-        System.out.printf(Locale.ROOT, "#%d %.3f%n   %s | %s%n   %s | %s%n", i + 1, p.similarity(),
-            p.first(), head(body(byId.get(p.first())), 160), p.second(), head(body(byId.get(p.second())), 160));
+    }
+  }
+
+  /**
+   * The unlabelled pairs of {@code report} that the default mode does not find (those it does are
+   * wire copies, see DedupCorpus), and a fixed-seed sample of them for reading.
+   */
+  private static void printFreshSample(String mode, DuplicateReport report, DuplicateReport plain, List<Case> cases,
+      Map<String, Article> byId) {
+    Set<String> labelled = labelledPairs(cases);
+    Set<String> plainPairs = new HashSet<>();
+    plain.pairs().forEach(p -> plainPairs.add(key(p.first(), p.second())));
+    List<DuplicatePair> fresh = new ArrayList<>();
+    for (DuplicatePair p : report.pairs()) {
+      String k = key(p.first(), p.second());
+      if (!labelled.contains(k) && !plainPairs.contains(k)) {
+        fresh.add(p);
       }
+    }
+    System.out.printf("%s: unlabelled pairs that the default mode does not find: %d; a sample of %d:%n", mode,
+        fresh.size(), Math.min(SAMPLE, fresh.size()));
+    Collections.shuffle(fresh, new Random(SAMPLE_SEED));
+    for (int i = 0; i < Math.min(SAMPLE, fresh.size()); i++) {
+      DuplicatePair p = fresh.get(i);
+      System.out.printf(Locale.ROOT, "#%d %.3f%n   %s | %s%n   %s | %s%n", i + 1, p.similarity(),
+          p.first(), head(body(byId.get(p.first())), 160), p.second(), head(body(byId.get(p.second())), 160));
     }
   }
 

@@ -1,0 +1,80 @@
+package org.tahqiq.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** {@link WordOrder}: the aligned LCS, checked against the plain dynamic program. */
+class WordOrderTest {
+
+  private static int plainLcs(int[] a, int[] b) {
+    int[][] d = new int[a.length + 1][b.length + 1];
+    for (int i = 1; i <= a.length; i++) {
+      for (int j = 1; j <= b.length; j++) {
+        d[i][j] = a[i - 1] == b[j - 1] ? d[i - 1][j - 1] + 1 : Math.max(d[i - 1][j], d[i][j - 1]);
+      }
+    }
+    return d[a.length][b.length];
+  }
+
+  private static int[] random(Random r, int length, int alphabet) {
+    int[] out = new int[length];
+    for (int i = 0; i < length; i++) {
+      out[i] = r.nextInt(alphabet);
+    }
+    return out;
+  }
+
+  @Test
+  void shortSequencesLieInsideTheBandAndGiveThePlainLcs() {
+    Random r = new Random(20261202L);
+    for (int t = 0; t < 2000; t++) {
+      int[] a = random(r, r.nextInt(WordOrder.MIN_BAND + 1), 1 + r.nextInt(6));
+      int[] b = random(r, r.nextInt(WordOrder.MIN_BAND + 1), 1 + r.nextInt(6));
+      assertEquals(plainLcs(a, b), WordOrder.alignedLcsLength(a, b));
+    }
+  }
+
+  @Test
+  void alignedLcsNeverExceedsThePlainOneAndIsSymmetric() {
+    Random r = new Random(7);
+    for (int t = 0; t < 300; t++) {
+      int[] a = random(r, r.nextInt(300), 1 + r.nextInt(50));
+      int[] b = random(r, r.nextInt(300), 1 + r.nextInt(50));
+      int aligned = WordOrder.alignedLcsLength(a, b);
+      assertTrue(aligned <= plainLcs(a, b));
+      assertEquals(aligned, WordOrder.alignedLcsLength(b, a));
+    }
+  }
+
+  @Test
+  void keptWordsInPlaceScoreHighAndMovedOnesDoNot() {
+    Random r = new Random(3);
+    int[] text = random(r, 200, 1_000_000);
+    assertEquals(1.0, WordOrder.similarity(text, text.clone()));
+    // A third of the words replaced in place: about two thirds kept in order.
+    int[] replaced = text.clone();
+    for (int i = 0; i < replaced.length; i += 3) {
+      replaced[i] = -1 - i;
+    }
+    double kept = WordOrder.similarity(text, replaced);
+    assertTrue(kept > 0.6 && kept < 0.7, "similarity " + kept);
+    // The same words, second half first: every match is far off the diagonal.
+    int[] swapped = new int[text.length];
+    System.arraycopy(text, 100, swapped, 0, 100);
+    System.arraycopy(text, 0, swapped, 100, 100);
+    assertTrue(WordOrder.similarity(text, swapped) < 0.2, "similarity " + WordOrder.similarity(text, swapped));
+    assertEquals(0.0, WordOrder.similarity(new int[0], text));
+    assertEquals(0.0, WordOrder.similarity(text, new int[0]));
+  }
+
+  @Test
+  void wordsKeepTheLowHalfOfEachHash() {
+    int[] w = WordOrder.words(new long[] {0x1234_5678_9ABC_DEF0L, -1L, 7L});
+    assertEquals(0x9ABC_DEF0, w[0]);
+    assertEquals(-1, w[1]);
+    assertEquals(7, w[2]);
+  }
+}
