@@ -251,7 +251,7 @@ public final class EventClusterer {
     return features(pipeline.process(article));
   }
 
-  private Features features(ProcessedArticle p) {
+  Features features(ProcessedArticle p) {
     Article article = p.article();
     TermVector terms = TermExtractor.of(pipeline).extract(p, pipeline.normalizer());
     long time = article.published().map(t -> t.toEpochSecond(ZoneOffset.UTC)).orElse(NO_TIME);

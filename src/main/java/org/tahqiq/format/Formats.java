@@ -60,18 +60,26 @@ package org.tahqiq.format;
  * checks every detector parameter against the detector it continues with and names the first
  * that differs.
  *
- * <h2>{@code TQES} — {@code EventStream} state, version 1 (current)</h2>
+ * <h2>{@code TQES} — {@code EventStream} state, version 2 (current)</h2>
  * <pre>
  * i32 k | i32 scheme code | i64 seed | i32 tables T | i32 bands | i32 rows | f64 edge threshold
  * | f64 merge threshold | i32 minimum terms | i64 background document count
  * | u8 learns IDF from input | i64 window seconds (0: none) | i64 clock (epoch second)
+ * | i64 next event number | i32 events E | E × (string event id | i64 event number; ascending,
+ *   below the next event number)
  * | i32 count | count × (string id | string source | i64 published (as in TQDS) | i32 nanos
  *   | i32 terms n | n × (i64 term hash | i32 count) | u8 has signatures
- *   | (if so) T × k × i32 components, table by table | i32 days d | d × i64 reported epoch day)
+ *   | (if so) T × k × i32 components, table by table | i32 days d | d × i64 reported epoch day
+ *   | i32 event index into the E events (−1: not reported under an event id yet))
  * | CRC-32C
  * </pre>
  * Articles in {@code ArticleOrder}; candidate links and document frequencies are rebuilt on
- * reading, so the restored stream's clusters equal the saved one's.
+ * reading, so the restored stream's clusters equal the saved one's, and its stable event ids
+ * ({@code EventStream.events()}) the saved ones.
+ *
+ * <h2>{@code TQES} — version 1 (frozen, still read)</h2>
+ * Version 2 without the event fields: after the clock comes {@code i32 count}, and an article
+ * ends with its reported days. Read with no event ids given yet.
  *
  * <p>Not instantiable; constants only.
  */
