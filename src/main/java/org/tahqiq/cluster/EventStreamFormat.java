@@ -21,8 +21,10 @@ import org.tahqiq.signature.Signature;
  * What is stored is what the stream's result is a function of: the window, the clock and each held
  * article's metadata, term vector and signature; candidate links and document frequencies are
  * rebuilt on reading, so the restored stream's result equals the saved one's. Version 2 adds the
- * stable event ids ({@link EventStream#events()}); a version-1 state reads with none given yet, so
- * its events take fresh ids when first reported. Stateless.
+ * stable event ids ({@link EventStream#events()}) and leaves out the signatures, which are
+ * recomputed from the terms (a third of version 1's size with eight candidate tables); a version-1
+ * state reads with its stored signatures and no event ids given yet, so its events take fresh ids
+ * when first reported. Stateless.
  */
 final class EventStreamFormat {
   static final byte[] MAGIC = {'T', 'Q', 'E', 'S'};
@@ -66,12 +68,7 @@ final class EventStreamFormat {
         w.writeLong(t.term(i));
         w.writeInt(t.count(i));
       }
-      w.writeByte(f.signatures() == null ? 0 : 1);
-      if (f.signatures() != null) {
-        for (Signature sig : f.signatures()) {
-          w.writeInts(sig.components(), 0, c.policy().k());
-        }
-      }
+      // Version 2 stores no signatures: they are a function of the terms (EventClusterer.signatures).
       long[] days = f.reportedDays();
       w.writeInt(days.length);
       for (long day : days) {
@@ -161,9 +158,11 @@ final class EventStreamFormat {
         terms[j] = r.readLong("term " + j + where);
         counts[j] = r.readInt("count of term " + j + where, 1, Integer.MAX_VALUE);
       }
-      int kind = r.readByte("signature kind" + where);
+      int kind = version >= 2 ? -1 : r.readByte("signature kind" + where);
       Signature[] sigs = null;
-      if (kind == 1) {
+      if (kind == -1) {
+        sigs = c.signatures(new TermVector(java.util.Arrays.copyOf(terms, n), java.util.Arrays.copyOf(counts, n)));
+      } else if (kind == 1) {
         sigs = new Signature[c.lshTables().tables()];
         for (int t = 0; t < sigs.length; t++) {
           int[] comps = new int[k];

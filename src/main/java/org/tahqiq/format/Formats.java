@@ -68,18 +68,23 @@ package org.tahqiq.format;
  * | i64 next event number | i32 events E | E × (string event id | i64 event number; ascending,
  *   below the next event number)
  * | i32 count | count × (string id | string source | i64 published (as in TQDS) | i32 nanos
- *   | i32 terms n | n × (i64 term hash | i32 count) | u8 has signatures
- *   | (if so) T × k × i32 components, table by table | i32 days d | d × i64 reported epoch day
+ *   | i32 terms n | n × (i64 term hash | i32 count) | i32 days d | d × i64 reported epoch day
  *   | i32 event index into the E events (−1: not reported under an event id yet))
  * | CRC-32C
  * </pre>
- * Articles in {@code ArticleOrder}; candidate links and document frequencies are rebuilt on
- * reading, so the restored stream's clusters equal the saved one's, and its stable event ids
- * ({@code EventStream.events()}) the saved ones.
+ * Articles in {@code ArticleOrder}; signatures (a function of the terms and the clusterer),
+ * candidate links and document frequencies are rebuilt on reading, so the restored stream's
+ * clusters equal the saved one's, and its stable event ids ({@code EventStream.events()}) the
+ * saved ones.
  *
  * <h2>{@code TQES} — version 1 (frozen, still read)</h2>
- * Version 2 without the event fields: after the clock comes {@code i32 count}, and an article
- * ends with its reported days. Read with no event ids given yet.
+ * <pre>
+ * (as version 2 up to the clock) | i32 count | count × (string id | string source | i64 published
+ *   | i32 nanos | i32 terms n | n × (i64 term hash | i32 count) | u8 has signatures
+ *   | (if so) T × k × i32 components, table by table | i32 days d | d × i64 reported epoch day)
+ * | CRC-32C
+ * </pre>
+ * Read with its stored signatures and no event ids given yet.
  *
  * <p>Not instantiable; constants only.
  */
