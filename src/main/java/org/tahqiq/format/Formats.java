@@ -28,14 +28,22 @@ package org.tahqiq.format;
  * </pre>
  * Documents in key order, so equal contents give equal bytes; band tables are rebuilt on reading.
  *
- * <h2>{@code TQSG} — {@code Signature}, version 1 (current; the one exception to the preamble)</h2>
+ * <h2>{@code TQSG} — {@code Signature}, version 2 (current)</h2>
+ * <pre>
+ * i32 scheme code (1 CLASSIC, 2 ONE_PERMUTATION, 3 SUPER_MINHASH) | i32 k (1..65536) | i64 seed
+ * | u8 flags (bit 0: empty; others 0) | k × i32 components (all 0 when empty) | CRC-32C
+ * </pre>
+ * {@code 29 + 4k} bytes. Files that embed many signatures (index, archive) store their components
+ * alone under their own checksum.
+ *
+ * <h2>{@code TQSG} — version 1 (frozen, still read; the one exception to the preamble)</h2>
  * <pre>
  * u8 version (1) | u8 scheme code | u8 flags (bit 0: empty) | u8 bits per component (32)
  * | i32 k | i64 seed | k × i32 components
  * </pre>
- * A signature is a small value embedded in other files, so version 1 has no checksum of its own
- * and a one-byte version; it is frozen as it is, and the files that embed signatures (the index,
- * the archive) checksum them. A version 2 would take the common i32 version.
+ * {@code 20 + 4k} bytes, no checksum. Its four bytes after the magic, read as the i32 version,
+ * have 1 in the low byte; later TQSG versions never take an i32 with low byte 1 (257, 513, ...),
+ * so readers tell the layouts apart.
  *
  * <h2>{@code TQIF} — {@code IdfTable}, version 1 (current)</h2>
  * <pre>

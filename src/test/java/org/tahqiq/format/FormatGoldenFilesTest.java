@@ -87,13 +87,23 @@ class FormatGoldenFilesTest {
     return new ByteArrayInputStream(b);
   }
 
+  /** Version 1 (frozen, no longer written): still read. */
   @Test
   void signatureVersion1() throws IOException {
+    byte[] golden = Files.readAllBytes(DIR.resolve("tqsg-v1.bin"));
+    assertEquals(signature(16, 5), Signature.fromByteArray(golden));
+    assertEquals(signature(16, 5), Signature.readFrom(in(golden)));
+    assertEquals(1, golden[4], "version byte");
+  }
+
+  @Test
+  void signatureVersion2() throws IOException {
     Signature s = signature(16, 5);
-    byte[] golden = golden("tqsg-v1.bin", s.toByteArray());
+    byte[] golden = golden("tqsg-v2.bin", s.toByteArray());
     assertArrayEquals(golden, s.toByteArray());
     assertEquals(s, Signature.fromByteArray(golden));
-    assertEquals(1, golden[4], "version byte");
+    Signature empty = MinHashPolicy.create(MinHashScheme.ONE_PERMUTATION, 16, 42).newHasher().sign();
+    assertTrue(Signature.fromByteArray(empty.toByteArray()).isEmpty());
   }
 
   @Test
@@ -162,7 +172,7 @@ class FormatGoldenFilesTest {
 
   @Test
   void everyFormatOpensWithItsMagicAndAnInt32Version() throws IOException {
-    for (String name : List.of("tqlx-v1.bin", "tqif-v1.bin", "tqds-v1.bin", "tqes-v1.bin", "tqes-v2.bin")) {
+    for (String name : List.of("tqlx-v1.bin", "tqif-v1.bin", "tqds-v1.bin", "tqes-v1.bin", "tqes-v2.bin", "tqsg-v2.bin")) {
       byte[] b = Files.readAllBytes(DIR.resolve(name));
       String magic = new String(b, 0, 4, java.nio.charset.StandardCharsets.US_ASCII);
       assertEquals(name.substring(0, 4).toUpperCase(java.util.Locale.ROOT), magic, name);
