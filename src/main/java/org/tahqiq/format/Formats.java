@@ -51,8 +51,9 @@ package org.tahqiq.format;
  * | n × (unsigned LEB128 delta of the term hash from the previous, hashes ascending unsigned,
  *   the first from 0 | unsigned LEB128 df) | CRC-32C
  * </pre>
- * Also read gzip-compressed (the shipped default table is). Its reader predates this layer and
- * reads the whole input first; it is kept as is for version 1.
+ * Also read gzip-compressed (the shipped default table is). Read and written through this layer
+ * ({@code IdfTableFormat}), byte for byte as the first codec wrote it; {@code IdfTable.readFrom}
+ * also rejects trailing bytes after the checksum.
  *
  * <h2>{@code TQDS} — {@code DuplicateStream} state, version 1 (current)</h2>
  * <pre>
