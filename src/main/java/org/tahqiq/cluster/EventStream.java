@@ -17,6 +17,7 @@ import org.tahqiq.article.Article;
 import org.tahqiq.article.ArticleFailure;
 import org.tahqiq.dedup.ArticleOrder;
 import org.tahqiq.index.LshIndex;
+import org.tahqiq.pipeline.ProcessedArticle;
 
 /**
  * Incremental event clustering for a live feed: {@link #add(Article)} takes one article and says
@@ -169,11 +170,11 @@ public final class EventStream {
    * @throws IllegalArgumentException if an id is held already or repeated, or if this stream has a
    *     window and an article has no publication time (then nothing was added)
    */
-  public List<ArticleFailure> addProcessed(List<org.tahqiq.pipeline.ProcessedArticle> processed) {
-    List<org.tahqiq.pipeline.ProcessedArticle> input = List.copyOf(processed);
-    org.tahqiq.pipeline.ProcessedArticle.requireDistinctIds(input);
+  public List<ArticleFailure> addProcessed(List<ProcessedArticle> processed) {
+    List<ProcessedArticle> input = List.copyOf(processed);
+    ProcessedArticle.requireDistinctIds(input);
     if (window != null) {
-      for (org.tahqiq.pipeline.ProcessedArticle p : input) {
+      for (ProcessedArticle p : input) {
         if (p.article().published().isEmpty()) {
           throw new IllegalArgumentException(
               "article '" + p.id() + "' has no publication time, which a windowed stream needs");
@@ -189,7 +190,7 @@ public final class EventStream {
     }).toList();
     List<ArticleFailure> failures = new ArrayList<>();
     synchronized (this) {
-      for (org.tahqiq.pipeline.ProcessedArticle p : input) {
+      for (ProcessedArticle p : input) {
         if (nodes.containsKey(p.id())) {
           throw new IllegalArgumentException("article id '" + p.id() + "' is already in the stream");
         }
@@ -251,7 +252,8 @@ public final class EventStream {
   /**
    * Saves this stream's state (format {@code TQES}, see {@link org.tahqiq.format.Formats}): the
    * window, the clock, the stable event ids and every held article's id, source, publication time,
-   * terms, signatures, reported days and event id (not its text), so that {@link #readFrom}
+   * terms, reported days and event id (not its text; signatures are recomputed from the terms on
+   * reading), so that {@link #readFrom}
    * continues with a stream whose {@link #result()} and {@link #events()} equal this one's. Does not
    * close {@code out}.
    */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -115,8 +116,8 @@ public final class DailyArchive {
     System.out.println(oneShot.describe("one-shot over all 40,000 (baseline)"));
     System.out.printf(Locale.ROOT, "archive on disk: %,d bytes after build, %,d after today (%.0f bytes per article)%n",
         archiveBytes, size(archive), size(archive) / (double) total);
-    System.out.printf(Locale.ROOT, "today / one-shot: wall %.2f, peak RSS %.2f%n",
-        daily.seconds / oneShot.seconds, daily.rssKb / (double) oneShot.rssKb);
+    System.out.printf(Locale.ROOT, "today / one-shot: wall %.2f, CPU %.2f, peak RSS %.2f%n",
+        daily.seconds / oneShot.seconds, daily.cpuSeconds / oneShot.cpuSeconds, daily.rssKb / (double) oneShot.rssKb);
     return compareGroups("dedup", groups(oneShot.out), groups(daily.out), todayIds);
   }
 
@@ -149,8 +150,8 @@ public final class DailyArchive {
     System.out.println(oneShot.describe("analyze: one-shot over all 40,000"));
     System.out.printf(Locale.ROOT, "analyze archive on disk: %,d bytes after build, %,d after today (%.0f bytes per article)%n",
         archiveBytes, size(archive), size(archive) / (double) total);
-    System.out.printf(Locale.ROOT, "analyze today / one-shot: wall %.2f, peak RSS %.2f%n",
-        daily.seconds / oneShot.seconds, daily.rssKb / (double) oneShot.rssKb);
+    System.out.printf(Locale.ROOT, "analyze today / one-shot: wall %.2f, CPU %.2f, peak RSS %.2f%n",
+        daily.seconds / oneShot.seconds, daily.cpuSeconds / oneShot.cpuSeconds, daily.rssKb / (double) oneShot.rssKb);
 
     Analysis all = Analysis.read(oneShot.out);
     Analysis through = Analysis.read(daily.out);
@@ -202,15 +203,16 @@ public final class DailyArchive {
     }
   }
 
-  private record Run(int exit, double seconds, long rssKb, Path out) {
+  private record Run(int exit, double seconds, long rssKb, double cpuSeconds, Path out) {
     String describe(String what) {
-      return String.format(Locale.ROOT, "%-40s exit %d, %6.2f s wall, %,7d MB peak RSS", what, exit, seconds, rssKb / 1024);
+      return String.format(Locale.ROOT, "%-40s exit %d, %6.2f s wall, %6.2f s CPU (user+sys), %,7d MB peak RSS",
+          what, exit, seconds, cpuSeconds, rssKb / 1024);
     }
   }
 
   private static Run run(Path jar, Path out, String... args) throws IOException, InterruptedException {
     Path timing = Files.createTempFile("tahqiq-time", ".txt");
-    List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-o", timing.toString(), "-f", "%e %M",
+    List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-o", timing.toString(), "-f", "%e %M %U %S",
         "java", "-jar", jar.toString()));
     command.addAll(List.of(args));
     command.addAll(List.of("--out", out.toString()));
@@ -219,8 +221,10 @@ public final class DailyArchive {
     int exit = p.waitFor();
     String[] t = Files.readString(timing).trim().split("\\s+");
     Files.delete(timing);
-    String[] last = t.length >= 2 ? new String[] {t[t.length - 2], t[t.length - 1]} : new String[] {"0", "0"};
-    return new Run(exit, Double.parseDouble(last[0]), Long.parseLong(last[1]), out);
+    // The last line is ours (a killed child's message may precede it).
+    String[] last = t.length >= 4 ? Arrays.copyOfRange(t, t.length - 4, t.length) : new String[] {"0", "0", "0", "0"};
+    return new Run(exit, Double.parseDouble(last[0]), Long.parseLong(last[1]),
+        Double.parseDouble(last[2]) + Double.parseDouble(last[3]), out);
   }
 
   private static Path write(Path file, List<String> lines) throws IOException {
