@@ -125,6 +125,38 @@ class AnalyzeArchiveTest {
   }
 
   @Test
+  void retainEvictsByPublicationDateAndTheEventsKeepTheirIds() throws IOException {
+    List<List<Article>> days = TwoDayEvents.days();
+    Path day1 = jsonl("r1.jsonl", days.get(0));
+    Path day2 = jsonl("r2.jsonl", days.get(1));
+    Path archive = dir.resolve("retained");
+    assertEquals(ExitCode.OK, analyze(archive, day1).exit());
+    Cli.Run second = Cli.run("analyze", "--archive", archive.toString(), "--retain", "20h", "--input", day2.toString());
+    assertEquals(ExitCode.OK, second.exit(), second.err());
+    ArchivedState.StateFile<StateFiles.Analysis> file =
+        StateFiles.analysis(NearDuplicateDetector.defaults(), EventClusterer.defaults());
+    StateFiles.Analysis kept;
+    try (java.io.InputStream in = Files.newInputStream(archive.resolve(StateFiles.ANALYZE))) {
+      kept = file.read(in, "state");
+    }
+    // Day 1 was published a day before day 2: evicted from both streams; day 2 kept.
+    Set<String> today = new HashSet<>(days.get(1).stream().map(Article::id).toList());
+    assertEquals(today, new HashSet<>(kept.events().articleIds()));
+    assertEquals(today, new HashSet<>(kept.duplicates().articleIds()));
+    // The events of day 2 keep the ids printed today, though their day-1 first members are gone.
+    Map<String, String> printed = new HashMap<>();
+    events(second).forEach((members, id) -> members.forEach(m -> printed.put(m, id)));
+    int renamed = 0;
+    for (org.tahqiq.cluster.StreamEvent e : kept.events().events()) {
+      for (String a : e.cluster().articles()) {
+        assertEquals(printed.get(a), e.id(), a);
+      }
+      renamed += e.id().equals(e.cluster().id()) ? 0 : 1;
+    }
+    assertTrue(renamed >= 3, "events whose first article was evicted keep their id");
+  }
+
+  @Test
   void aSaveInterruptedAtAnyByteLeavesThePreviousArchive() throws Exception {
     List<List<Article>> days = TwoDayEvents.days();
     ArchivedState.StateFile<StateFiles.Analysis> file =
