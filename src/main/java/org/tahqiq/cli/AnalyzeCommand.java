@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
       "0:success",
       "1:input errors skipped (reported on stderr with file:line); --strict: stopped, no output",
-      "2:usage error", "3:the output could not be written", "4:internal error (a bug)",
+      "2:usage error", "3:the output could not be written; with --archive also: the archive is locked by another run,"
+          + " corrupt or incompatible, or could not be saved (it is then unchanged)", "4:internal error (a bug)",
       "5:articles failed in processing: each reported on stderr and skipped, the output covers the"
           + " others (--strict: stopped, no output)"})
 final class AnalyzeCommand implements Callable<Integer> {
