@@ -31,11 +31,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Cleans the articles, groups near-duplicates, clusters them by event and diffs the facts of"
           + " each event: where the sources agree, refine each other or conflict, with evidence.",
-      "Holds all articles in memory; for copies only in a large corpus, use 'dedup'."},
+      "Holds all articles in memory; for copies only in a large corpus, use 'dedup'.",
+      "With --archive DIR (JSON only), continues earlier runs: prints today's groups and events, each"
+          + " event under an id kept across runs, with the members from earlier runs under 'archived'."},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
       "0:success",
       "1:input errors skipped (reported on stderr with file:line); --strict: stopped, no output",
-      "2:usage error", "3:the output could not be written", "4:internal error (a bug)",
+      "2:usage error", "3:the output could not be written; with --archive also: the archive is locked by another run,"
+          + " corrupt or incompatible, or could not be saved (it is then unchanged)", "4:internal error (a bug)",
       "5:articles failed in processing: each reported on stderr and skipped, the output covers the"
           + " others (--strict: stopped, no output)"})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -48,6 +51,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin Commands.InputOptions input;
   @Mixin Commands.OutputOptions output;
   @Mixin ThreadOptions threadOptions;
+  @Mixin ArchiveOptions archiveOptions;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
       description = "json (default; schema: docs/schema/analysis.schema.json), html (one"
@@ -74,10 +78,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (bad.isPresent()) {
       throw new ParameterException(spec.commandLine(), bad.get());
     }
+    if (archiveOptions.dir != null && format != Format.json) {
+      throw new ParameterException(spec.commandLine(), "--archive prints JSON only: the archive keeps no"
+          + " text of earlier articles for the " + format + " view");
+    }
+    NewsAnalysis analysis = Stages.analysis(io.pipeline(), detector);
+    try (ArchivedState<StateFiles.Analysis> archive = ArchivedState.open(archiveOptions,
+        StateFiles.analysis(detector, analysis.clusterer()), io)) {
+      return run(analysis, archive);
+    } catch (ArchivedState.Failed f) {
+      return f.exit;
+    }
+  }
+
+  private int run(NewsAnalysis analysis, ArchivedState<StateFiles.Analysis> archive) {
     int workers = threadOptions.workers(spec);
     Problems problems = new Problems(io.err(), input.strict);
     ArticleReader reader = new ArticleReader(problems, Optional.empty(), io.in());
-    NewsAnalysis analysis = Stages.analysis(io.pipeline(), detector);
     TextPipeline pipeline = io.pipeline(); // the analysis's and the detector's
     List<ProcessedArticle> processed = new ArrayList<>();
     List<ArticleFailure> failedEarly = new ArrayList<>();
@@ -88,6 +105,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       // ones are read; the stages then read these results. One that fails is set aside.
       new ParallelArticles(reader, workers).run(input.paths, a -> processed(pipeline, input.capped(a, problems)), r -> {
         String id = r.input().article().id();
+        if (archive.isArchived(id)) {
+          problems.report(r.input().location(), "id \"" + id + "\" is already in the archive; skipped");
+          return;
+        }
         locations.put(id, r.input().location());
         inputOrder.put(id, inputOrder.size());
         if (r.failure() != null) {
@@ -99,7 +120,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (Problems.StrictStop stop) {
       return Commands.stopped(io);
     }
-    AnalysisReport analysed = onWorkers(workers, () -> analysis.analyzeProcessed(processed));
+    AnalysisReport analysed = onWorkers(workers, () -> archive.enabled()
+        ? analysis.analyzeAgainst(processed, archive.state().duplicates(), archive.state().events())
+        : analysis.analyzeProcessed(processed));
     processed.clear(); // the report holds what the output needs
     List<ArticleFailure> skipped = new ArrayList<>(failedEarly);
     skipped.addAll(analysed.skipped());
@@ -110,9 +133,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (Problems.StrictStop stop) {
       return Commands.stopped(io, problems);
     }
-    return Commands.finish(io, output, problems, report.articles().size(), out -> {
+    int exit = Commands.finish(io, output, problems, report.articles().size(), out -> {
       switch (format) {
-        case json -> new JsonOutput(pretty).analysis(report, out);
+        case json -> new JsonOutput(pretty).analysis(report,
+            archive.enabled() ? Optional.of(archive::isArchived) : Optional.empty(), out);
         case html, text -> {
           Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
           if (format == Format.html) {
@@ -124,6 +148,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
       }
     });
+    return archive.saveAfter(exit, io);
   }
 
   /** Runs {@code task} in a fork-join pool of {@code workers} threads, where its parallel parts run. */

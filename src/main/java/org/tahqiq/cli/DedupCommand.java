@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
       "0:success",
       "1:input errors skipped (reported on stderr with file:line); --strict: stopped, no output",
-      "2:usage error", "3:the output could not be written", "4:internal error (a bug)",
+      "2:usage error", "3:the output could not be written; with --archive also: the archive is locked by another run,"
+          + " corrupt or incompatible, or could not be saved (it is then unchanged)", "4:internal error (a bug)",
       "5:articles failed in processing: each reported on stderr and skipped, the output covers the"
           + " others (--strict: stopped, no output)"})
 final class DedupCommand implements Callable<Integer> {
@@ -104,18 +105,18 @@ final class DedupCommand implements Callable<Integer> {
     if (bad.isPresent()) {
       throw new ParameterException(spec.commandLine(), bad.get());
     }
-    try (DedupArchive archive = DedupArchive.open(archiveOptions, detector, io)) {
+    try (ArchivedState<DuplicateStream> archive = ArchivedState.open(archiveOptions, StateFiles.dedup(detector), io)) {
       return run(archive);
-    } catch (DedupArchive.Failed f) {
+    } catch (ArchivedState.Failed f) {
       return f.exit;
     }
   }
 
-  private int run(DedupArchive archive) {
+  private int run(ArchivedState<DuplicateStream> archive) {
     int workers = threadOptions.workers(spec);
     Problems problems = new Problems(io.err(), input.strict);
     ArticleReader reader = new ArticleReader(problems, Optional.empty(), io.in());
-    DuplicateStream stream = archive.stream();
+    DuplicateStream stream = archive.state();
     long start = System.nanoTime();
     Progress progress = new Progress(io.err(), io.terminal(), "dedup",
         ArticleReader.totalBytes(input.paths), reader::bytesRead);
@@ -152,10 +153,12 @@ final class DedupCommand implements Callable<Integer> {
         (System.nanoTime() - start) / 1e9);
     io.err().flush();
     JsonOutput json = new JsonOutput(false);
-    List<DuplicateGroup> groups = archive.groupsToPrint(report);
+    // With an archive, the groups with a member from today; without, all.
+    List<DuplicateGroup> groups = report.groups().stream()
+        .filter(g -> !archive.enabled() || g.members().stream().anyMatch(m -> !archive.isArchived(m))).toList();
     int exit = Commands.finish(io, output, problems, reader.articles() - problems.failures(), out -> {
       for (DuplicateGroup g : groups) {
-        json.duplicateGroup(g, archive.enabled() ? Optional.of(archive.archivedMembers(g)) : Optional.empty(), out);
+        json.duplicateGroup(g, archive.enabled() ? Optional.of(archive.archivedMembers(g.members())) : Optional.empty(), out);
       }
     });
     return archive.saveAfter(exit, io);

@@ -52,17 +52,26 @@ final class JsonOutput {
 
   /** {@code {"articles", "duplicates", "clusters"}}: the result of {@code analyze}. */
   void analysis(AnalysisReport report, OutputStream out) {
+    analysis(report, Optional.empty(), out);
+  }
+
+  /**
+   * As {@link #analysis(AnalysisReport, OutputStream)}; with {@code archived} ({@code analyze
+   * --archive}: which ids came from the archive), every group and cluster lists its archived
+   * members under {@code archived} (possibly none).
+   */
+  void analysis(AnalysisReport report, Optional<java.util.function.Predicate<String>> archived, OutputStream out) {
     JsonGenerator g = open(out);
     g.writeStartObject();
     articles(g, report.articles());
     g.writeArrayPropertyStart("duplicates");
     for (DuplicateGroup d : report.duplicates()) {
-      duplicateGroup(g, d);
+      duplicateGroup(g, d, archived.map(isArchived -> d.members().stream().filter(isArchived).toList()));
     }
     g.writeEndArray();
     g.writeArrayPropertyStart("clusters");
     for (ClusterReport c : report.clusters()) {
-      cluster(g, c);
+      cluster(g, c, archived.isPresent());
     }
     g.writeEndArray();
     skipped(g, report.skipped());
@@ -115,20 +124,14 @@ final class JsonOutput {
    */
   void duplicateGroup(DuplicateGroup group, Optional<List<String>> archived, OutputStream out) {
     JsonGenerator g = open(out);
-    g.writeStartObject();
-    g.writeStringProperty("representative", group.representative());
-    stringArray(g, "members", group.members());
-    if (archived.isPresent()) {
-      stringArray(g, "archived", archived.get());
-    }
-    g.writeEndObject();
+    duplicateGroup(g, group, archived);
     end(g, out);
   }
 
   /** {@code {"id", "articles", "facts"}}: one cluster of {@code analyze}, on its own line. */
   void cluster(ClusterReport cluster, OutputStream out) {
     JsonGenerator g = open(out);
-    cluster(g, cluster);
+    cluster(g, cluster, false);
     end(g, out);
   }
 
@@ -213,18 +216,24 @@ final class JsonOutput {
     g.writeEndArray();
   }
 
-  private static void cluster(JsonGenerator g, ClusterReport c) {
+  private static void cluster(JsonGenerator g, ClusterReport c, boolean archiveMode) {
     g.writeStartObject();
     g.writeStringProperty("id", c.id());
     stringArray(g, "articles", c.articles());
+    if (archiveMode) {
+      stringArray(g, "archived", c.archived());
+    }
     facts(g, c.facts());
     g.writeEndObject();
   }
 
-  private static void duplicateGroup(JsonGenerator g, DuplicateGroup d) {
+  private static void duplicateGroup(JsonGenerator g, DuplicateGroup d, Optional<List<String>> archived) {
     g.writeStartObject();
     g.writeStringProperty("representative", d.representative());
     stringArray(g, "members", d.members());
+    if (archived.isPresent()) {
+      stringArray(g, "archived", archived.get());
+    }
     g.writeEndObject();
   }
 

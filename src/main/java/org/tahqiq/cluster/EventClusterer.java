@@ -253,12 +253,22 @@ public final class EventClusterer {
     return features(pipeline.process(article));
   }
 
-  private Features features(ProcessedArticle p) {
+  Features features(ProcessedArticle p) {
     Article article = p.article();
     TermVector terms = TermExtractor.of(pipeline).extract(p, pipeline.normalizer());
     long time = article.published().map(t -> t.toEpochSecond(ZoneOffset.UTC)).orElse(NO_TIME);
+    Signature[] signatures = signatures(terms);
+    return new Features(article, terms, signatures, time, signatures == null ? NO_DAYS : reportedDays(p));
+  }
+
+  /**
+   * The candidate tables' signatures of an article with these terms, one per table, or null when it
+   * has too few terms to be clustered: a function of the terms and this clusterer alone (so a saved
+   * stream need not store them).
+   */
+  Signature[] signatures(TermVector terms) {
     if (terms.size() < minTerms) {
-      return new Features(article, terms, null, time, NO_DAYS);
+      return null;
     }
     long[] specific = specificTerms(terms);
     // An article made only of common words still gets a signature of all its terms, so it can
@@ -268,7 +278,7 @@ public final class EventClusterer {
     for (int t = 0; t < signatures.length; t++) {
       signatures[t] = tablePolicies[t].newHasher().sign(signed);
     }
-    return new Features(article, terms, signatures, time, reportedDays(p));
+    return signatures;
   }
 
   private static final long[] NO_DAYS = new long[0];

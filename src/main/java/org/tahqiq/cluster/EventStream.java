@@ -17,6 +17,7 @@ import org.tahqiq.article.Article;
 import org.tahqiq.article.ArticleFailure;
 import org.tahqiq.dedup.ArticleOrder;
 import org.tahqiq.index.LshIndex;
+import org.tahqiq.pipeline.ProcessedArticle;
 
 /**
  * Incremental event clustering for a live feed: {@link #add(Article)} takes one article and says
@@ -55,6 +56,20 @@ import org.tahqiq.index.LshIndex;
  * candidate pair held. Memory per article: its term vector (about 12 bytes a distinct term), its
  * signature in the index, and its candidate links.
  *
+ * <h2>Stable event ids</h2>
+ *
+ * A cluster's id is its first member's id, so an event's cluster id changes when its first member
+ * is retired or an earlier-published article joins it. {@link #events()} names the events by ids
+ * that last instead: given once, kept while the event goes on, saved by {@link #writeTo} and
+ * restored by {@link #readFrom}. The rule (a function of the current clusters and the ids last
+ * reported): old ids are taken oldest first, each by the cluster that holds its earliest member
+ * last reported under it, so a <b>merge keeps the oldest id</b> and in a split the part with the
+ * earliest such member keeps it; a cluster left without an old id gets a <b>fresh id</b>, its
+ * first member's id (the next member's if that one names another event already). An event seen
+ * for the first time is therefore named as {@link EventCluster#id()} names it, and day 1 then day
+ * 2 through a saved stream gives the ids of one run over both days unless a day-2 article was
+ * published before the first member of the day-1 event it joins, or retention removed that member.
+ *
  * <h2>Fault isolation</h2>
  *
  * A failure while processing one article (any runtime exception, or a stack overflow) is caught at
@@ -78,6 +93,7 @@ public final class EventStream {
   private final TreeSet<Node> byTime = new TreeSet<>(NODE_ORDER);
   private final TermCounts inputDf = new TermCounts();
   private final List<ArticleFailure> skipped = new ArrayList<>();
+  private final EventIds eventIds = new EventIds();
   private final DistributedClustering.InputFrequencies fixedFrequencies; // null: count the held articles
   private long inputDocuments;
   private long clock = EventClusterer.NO_TIME;
@@ -131,20 +147,95 @@ public final class EventStream {
         throw new IllegalArgumentException("article id '" + article.id() + "' is already in the stream");
       }
       List<String> retired = new ArrayList<>();
-      if (window != null) {
-        long oldest = clock == EventClusterer.NO_TIME ? features.time() : clock - window.getSeconds();
-        if (features.time() < oldest) {
-          retired.add(article.id());
-          return new StreamUpdate(article.id(), StreamUpdate.Status.EXPIRED, Optional.empty(), retired);
-        }
-        clock = Math.max(clock, features.time());
-        retireBefore(clock - window.getSeconds(), retired);
+      Node node = admit(features, retired);
+      if (node == null) {
+        retired.add(article.id());
+        return new StreamUpdate(article.id(), StreamUpdate.Status.EXPIRED, Optional.empty(), retired);
       }
-      Node node = insert(features);
       StreamUpdate.Status status =
           node.features.tooShort() ? StreamUpdate.Status.TOO_SHORT : StreamUpdate.Status.CLUSTERED;
       return new StreamUpdate(article.id(), status, Optional.of(clusterOf(node)), retired);
     }
+  }
+
+  /**
+   * Adds articles already run through the clusterer's {@link EventClusterer#pipeline()} without
+   * reporting their clusters: for a batch (a day's articles), where {@link #add} would cluster the
+   * growing component once per article. Terms and signatures are computed on the calling fork-join
+   * pool; then the articles are inserted as {@code add} would, in the given order (which, as for
+   * {@code add}, cannot change the result). An article whose processing fails is left out, listed in
+   * {@link #skipped()} and returned; one that arrives too old for the window is dropped.
+   *
+   * @return the failures, in input order
+   * @throws IllegalArgumentException if an id is held already or repeated, or if this stream has a
+   *     window and an article has no publication time (then nothing was added)
+   */
+  public List<ArticleFailure> addProcessed(List<ProcessedArticle> processed) {
+    List<ProcessedArticle> input = List.copyOf(processed);
+    ProcessedArticle.requireDistinctIds(input);
+    if (window != null) {
+      for (ProcessedArticle p : input) {
+        if (p.article().published().isEmpty()) {
+          throw new IllegalArgumentException(
+              "article '" + p.id() + "' has no publication time, which a windowed stream needs");
+        }
+      }
+    }
+    List<Object> results = input.parallelStream().map(p -> {
+      try {
+        return (Object) clusterer.features(p);
+      } catch (RuntimeException | StackOverflowError e) {
+        return new ArticleFailure(p.id(), ArticleFailure.PROCESS, e);
+      }
+    }).toList();
+    List<ArticleFailure> failures = new ArrayList<>();
+    synchronized (this) {
+      for (ProcessedArticle p : input) {
+        if (nodes.containsKey(p.id())) {
+          throw new IllegalArgumentException("article id '" + p.id() + "' is already in the stream");
+        }
+      }
+      for (Object r : results) {
+        if (r instanceof ArticleFailure f) {
+          failures.add(f);
+          skipped.add(f);
+        } else {
+          admit((EventClusterer.Features) r, new ArrayList<>());
+        }
+      }
+    }
+    return failures;
+  }
+
+  /**
+   * Inserts {@code features} after moving the window's clock, or drops them if too old (null);
+   * the caller holds the monitor. Ids retired by the window are added to {@code retired}.
+   */
+  private Node admit(EventClusterer.Features features, List<String> retired) {
+    if (window != null) {
+      long oldest = clock == EventClusterer.NO_TIME ? features.time() : clock - window.getSeconds();
+      if (features.time() < oldest) {
+        return null;
+      }
+      clock = Math.max(clock, features.time());
+      retireBefore(clock - window.getSeconds(), retired);
+    }
+    return insert(features);
+  }
+
+  /**
+   * Every event of the articles held now under its stable id (see "Stable event ids" in the class
+   * documentation): the clusters of {@link #result()}, in its order. Records the ids given, so
+   * that later calls, and a stream restored from {@link #writeTo}, keep them.
+   */
+  public synchronized List<StreamEvent> events() {
+    List<Node> all = new ArrayList<>(nodes.values());
+    ClusteringResult result = cluster(all).result; // sorts all into article order
+    Map<String, Integer> rank = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      rank.put(all.get(i).article.id(), i);
+    }
+    return eventIds.assign(result.clusters(), rank::get);
   }
 
   /** All clusters of the articles held now; see the class documentation. */
@@ -160,15 +251,36 @@ public final class EventStream {
 
   /**
    * Saves this stream's state (format {@code TQES}, see {@link org.tahqiq.format.Formats}): the
-   * window, the clock and every held article's id, source, publication time, terms and signature
-   * (not its text), so that {@link #readFrom} continues with a stream whose {@link #result()}
-   * equals this one's. Does not close {@code out}.
+   * window, the clock, the stable event ids and every held article's id, source, publication time,
+   * terms, reported days and event id (not its text; signatures are recomputed from the terms on
+   * reading), so that {@link #readFrom}
+   * continues with a stream whose {@link #result()} and {@link #events()} equal this one's. Does not
+   * close {@code out}.
    */
-  public synchronized void writeTo(java.io.OutputStream out) throws java.io.IOException {
+  public void writeTo(java.io.OutputStream out) throws java.io.IOException {
+    writeTo(out, null);
+  }
+
+  /**
+   * As {@link #writeTo(java.io.OutputStream)}, leaving out the articles published before {@code
+   * keepFrom} (retention; null keeps all); articles without publication time are kept. The state
+   * read back is that of the kept articles alone, with their event ids.
+   */
+  public synchronized void writeTo(java.io.OutputStream out, java.time.LocalDateTime keepFrom)
+      throws java.io.IOException {
     Objects.requireNonNull(out, "out must not be null");
     List<Node> held = new ArrayList<>(nodes.values());
+    if (keepFrom != null) {
+      held.removeIf(n -> n.article.published().map(t -> t.isBefore(keepFrom)).orElse(false));
+    }
     held.sort(NODE_ORDER);
-    EventStreamFormat.write(clusterer, window, clock, held.stream().map(n -> n.features).toList(), out);
+    EventStreamFormat.write(clusterer, window, clock, held.stream().map(n -> n.features).toList(), eventIds, out);
+  }
+
+  /** The latest publication time of the articles held, if any has one. */
+  public synchronized Optional<java.time.LocalDateTime> newestPublished() {
+    return nodes.values().stream().map(n -> n.article.published()).flatMap(Optional::stream)
+        .max(Comparator.naturalOrder());
   }
 
   /**
@@ -184,6 +296,11 @@ public final class EventStream {
     Objects.requireNonNull(in, "in must not be null");
     return EventStreamFormat.read(in, Objects.requireNonNull(source, "source must not be null"),
         Objects.requireNonNull(clusterer, "clusterer must not be null"));
+  }
+
+  /** The stable event ids, for the codec. */
+  EventIds eventIds() {
+    return eventIds;
   }
 
   /** Sets the clock of a restored stream (the newest time it had seen). */
@@ -294,6 +411,7 @@ public final class EventStream {
         other.candidates.remove(node);
       }
       countTerms(node.features.terms(), -1);
+      eventIds.forget(node.article.id());
       retired.add(node.article.id());
       generation++;
     }

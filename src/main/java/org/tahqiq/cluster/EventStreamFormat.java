@@ -17,24 +17,45 @@ import org.tahqiq.signature.Signature;
 
 /**
  * The codec of an {@link EventStream}'s state: format {@code TQES}, version {@value #VERSION}
- * (frozen; byte map in {@link org.tahqiq.format.Formats}). What is stored is what the stream's
- * result is a function of: the window, the clock and each held article's metadata, term vector and
- * signature; candidate links and document frequencies are rebuilt on reading, so the restored
- * stream's result equals the saved one's. Stateless.
+ * written, versions 1 and 2 read (both frozen; byte map in {@link org.tahqiq.format.Formats}).
+ * What is stored is what the stream's result is a function of: the window, the clock and each held
+ * article's metadata, term vector and signature; candidate links and document frequencies are
+ * rebuilt on reading, so the restored stream's result equals the saved one's. Version 2 adds the
+ * stable event ids ({@link EventStream#events()}) and leaves out the signatures, which are
+ * recomputed from the terms (a third of version 1's size with eight candidate tables); a version-1
+ * state reads with its stored signatures and no event ids given yet, so its events take fresh ids
+ * when first reported. Stateless.
  */
 final class EventStreamFormat {
   static final byte[] MAGIC = {'T', 'Q', 'E', 'S'};
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+  /** The first version, without event ids: read, no longer written. */
+  static final int VERSION_1 = 1;
+  /** Event index of an article not yet reported under an event id. */
+  private static final int NO_EVENT = -1;
 
   private EventStreamFormat() {}
 
   static void write(EventClusterer c, Duration window, long clock, Collection<EventClusterer.Features> held,
-      OutputStream out) throws IOException {
+      EventIds ids, OutputStream out) throws IOException {
     BinaryWriter w = new BinaryWriter(out);
     w.writePreamble(MAGIC, VERSION);
     writeClusterer(w, c);
     w.writeLong(window == null ? 0 : window.getSeconds());
     w.writeLong(clock);
+    // The event ids of the written articles, oldest first, then each article's index among them.
+    java.util.TreeMap<Long, String> events = new java.util.TreeMap<>();
+    for (EventClusterer.Features f : held) {
+      ids.eventOf(f.article().id()).ifPresent(e -> events.put(ids.numberOf(e), e));
+    }
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    w.writeLong(ids.nextNumber());
+    w.writeInt(events.size());
+    for (java.util.Map.Entry<Long, String> e : events.entrySet()) {
+      index.put(e.getValue(), index.size());
+      w.writeString(e.getValue());
+      w.writeLong(e.getKey());
+    }
     w.writeInt(held.size());
     for (EventClusterer.Features f : held) {
       Article a = f.article();
@@ -47,17 +68,13 @@ final class EventStreamFormat {
         w.writeLong(t.term(i));
         w.writeInt(t.count(i));
       }
-      w.writeByte(f.signatures() == null ? 0 : 1);
-      if (f.signatures() != null) {
-        for (Signature sig : f.signatures()) {
-          w.writeInts(sig.components(), 0, c.policy().k());
-        }
-      }
+      // Version 2 stores no signatures: they are a function of the terms (EventClusterer.signatures).
       long[] days = f.reportedDays();
       w.writeInt(days.length);
       for (long day : days) {
         w.writeLong(day);
       }
+      w.writeInt(ids.eventOf(a.id()).map(index::get).orElse(NO_EVENT));
     }
     w.finishWithChecksum();
   }
@@ -79,7 +96,7 @@ final class EventStreamFormat {
   /** The stream read, continued with {@code c}, which must have the parameters it was saved with. */
   static EventStream read(InputStream in, String source, EventClusterer c) throws IOException {
     BinaryReader r = new BinaryReader(in, source, FormatException::new);
-    r.readPreamble(MAGIC, "Tahqiq event stream state", VERSION);
+    int version = r.readPreamble(MAGIC, "Tahqiq event stream state", VERSION_1, VERSION);
     MinHashPolicy p = c.policy();
     int k = r.readInt("k");
     expect(r, "k", k, p.k());
@@ -99,6 +116,31 @@ final class EventStreamFormat {
     }
     EventStream stream = windowSeconds == 0 ? c.newStream() : c.newStream(Duration.ofSeconds(windowSeconds));
     long clock = r.readLong("clock");
+    String[] eventIds = new String[0];
+    long[] eventNumbers = new long[0];
+    if (version >= 2) {
+      long next = r.readLong("next event number");
+      if (next < 0) {
+        throw r.error("invalid next event number " + next, null);
+      }
+      stream.eventIds().restoreNext(next);
+      int events = r.readInt("event id count", 0, Integer.MAX_VALUE - 8);
+      eventIds = new String[Math.min(events, 1 << 16)];
+      eventNumbers = new long[eventIds.length];
+      for (int e = 0; e < events; e++) {
+        if (e == eventIds.length) {
+          eventIds = java.util.Arrays.copyOf(eventIds, e * 2);
+          eventNumbers = java.util.Arrays.copyOf(eventNumbers, e * 2);
+        }
+        eventIds[e] = r.readString("event id " + e);
+        eventNumbers[e] = r.readLong("number of event " + e + " (\"" + eventIds[e] + "\")");
+        if (eventNumbers[e] < 0 || eventNumbers[e] >= next || (e > 0 && eventNumbers[e] <= eventNumbers[e - 1])) {
+          throw r.error("invalid number " + eventNumbers[e] + " of event " + e + " (\"" + eventIds[e]
+              + "\"): numbers ascend and stay below the next event number " + next, null);
+        }
+      }
+      eventIds = java.util.Arrays.copyOf(eventIds, events);
+    }
     int count = r.readInt("article count", 0, Integer.MAX_VALUE - 8);
     for (int i = 0; i < count; i++) {
       String where = " of article " + i;
@@ -116,9 +158,11 @@ final class EventStreamFormat {
         terms[j] = r.readLong("term " + j + where);
         counts[j] = r.readInt("count of term " + j + where, 1, Integer.MAX_VALUE);
       }
-      int kind = r.readByte("signature kind" + where);
+      int kind = version >= 2 ? -1 : r.readByte("signature kind" + where);
       Signature[] sigs = null;
-      if (kind == 1) {
+      if (kind == -1) {
+        sigs = c.signatures(new TermVector(java.util.Arrays.copyOf(terms, n), java.util.Arrays.copyOf(counts, n)));
+      } else if (kind == 1) {
         sigs = new Signature[c.lshTables().tables()];
         for (int t = 0; t < sigs.length; t++) {
           int[] comps = new int[k];
@@ -133,11 +177,16 @@ final class EventStreamFormat {
       for (int d = 0; d < dayCount; d++) {
         days[d] = r.readLong("reported day " + d + where);
       }
+      int event = version < 2 ? NO_EVENT
+          : r.readInt("event index" + where + " (\"" + id + "\")", NO_EVENT, eventIds.length - 1);
       try {
         Article a = new Article(id, src, published, Optional.empty(), "");
         TermVector t = new TermVector(java.util.Arrays.copyOf(terms, n), java.util.Arrays.copyOf(counts, n));
         stream.insert(new EventClusterer.Features(a, t, sigs,
             published.map(p0 -> p0.toEpochSecond(ZoneOffset.UTC)).orElse(EventClusterer.NO_TIME), days));
+        if (event != NO_EVENT) {
+          stream.eventIds().restore(id, eventIds[event], eventNumbers[event]);
+        }
       } catch (RuntimeException e) {
         throw r.error("invalid article " + i + " (\"" + id + "\"): " + e.getMessage(), e);
       }

@@ -9,4 +9,9 @@ public final class IdfFormatException extends FormatException {
   public IdfFormatException(String message) {
     super(message);
   }
+
+  /** With the cause of the failure. */
+  public IdfFormatException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

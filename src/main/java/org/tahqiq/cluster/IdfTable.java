@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.zip.CRC32C;
 import java.util.zip.GZIPInputStream;
 import org.tahqiq.article.Article;
 import org.tahqiq.pipeline.ProcessedArticle;
@@ -45,7 +42,7 @@ import org.tahqiq.pipeline.TextPipeline;
  *
  * <h2>Binary format, version {@value #FORMAT_VERSION}</h2>
  *
- * Little-endian: {@code "TQIF"} | i32 format version | i32 term format version | i64 term seed |
+ * Format {@code TQIF} of {@link org.tahqiq.format.Formats} (the byte map of every format), little-endian: {@code "TQIF"} | i32 format version | i32 term format version | i64 term seed |
  * i64 documents N | i32 entries n | n × (unsigned LEB128 varint delta of the term hash from the
  * previous one, hashes ascending as unsigned numbers, the first from 0 | unsigned LEB128 varint
  * df) | i32 CRC-32C of all preceding bytes. {@link #readFrom(InputStream)} also accepts the same
@@ -56,7 +53,7 @@ import org.tahqiq.pipeline.TextPipeline;
 public final class IdfTable {
 
   /** Version of the binary format described in the class documentation. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = IdfTableFormat.VERSION;
   /** Version of the term rules described in the class documentation. */
   public static final int TERM_FORMAT_VERSION = 1;
   /** Seed of the term hash: ASCII "tahqiq" followed by 0x0002. */
@@ -66,9 +63,7 @@ public final class IdfTable {
   /** Resource name of the default table, next to this class. */
   public static final String DEFAULT_RESOURCE = "default-idf.bin.gz";
 
-  private static final byte[] MAGIC = {'T', 'Q', 'I', 'F'};
   private static final int GZIP_MAGIC = 0x8b1f;
-  private static final int MAX_VARINT_BYTES = 10;
   private static final IdfTable EMPTY = new IdfTable(0, new long[0], new int[0]);
 
   private final long documents;
@@ -218,20 +213,7 @@ public final class IdfTable {
   /** Writes the binary format (uncompressed); does not close {@code out}. */
   public void writeTo(OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out must not be null");
-    ByteBuffer buf = ByteBuffer.allocate(4 + 4 + 4 + 8 + 8 + 4 + terms.length * 2 * MAX_VARINT_BYTES + 4)
-        .order(ByteOrder.LITTLE_ENDIAN);
-    buf.put(MAGIC).putInt(FORMAT_VERSION).putInt(TERM_FORMAT_VERSION).putLong(TERM_SEED)
-        .putLong(documents).putInt(terms.length);
-    long previous = 0;
-    for (int i = 0; i < terms.length; i++) {
-      putVarint(buf, terms[i] - previous);
-      putVarint(buf, frequencies[i]);
-      previous = terms[i];
-    }
-    CRC32C crc = new CRC32C();
-    crc.update(buf.array(), 0, buf.position());
-    buf.putInt((int) crc.getValue());
-    out.write(buf.array(), 0, buf.position());
+    IdfTableFormat.write(documents, terms, frequencies, out);
   }
 
   /**
@@ -241,75 +223,31 @@ public final class IdfTable {
    * @throws IdfFormatException if the bytes are not a valid table of a supported version
    */
   public static IdfTable readFrom(InputStream in) throws IOException {
-    Objects.requireNonNull(in, "in must not be null");
-    InputStream source = in.markSupported() ? in : new java.io.BufferedInputStream(in);
-    source.mark(2);
-    int b0 = source.read();
-    int b1 = source.read();
-    source.reset();
-    if (b0 >= 0 && b1 >= 0 && (b0 | (b1 << 8)) == GZIP_MAGIC) {
-      source = new GZIPInputStream(source);
-    }
-    byte[] bytes = source.readAllBytes();
-    return parse(bytes);
+    return readFrom(in, "");
   }
 
-  private static IdfTable parse(byte[] bytes) throws IdfFormatException {
-    ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    try {
-      byte[] magic = new byte[4];
-      buf.get(magic);
-      if (!Arrays.equals(magic, MAGIC)) {
-        throw new IdfFormatException("not an IDF table: bad magic " + Arrays.toString(magic));
-      }
-      int version = buf.getInt();
-      if (version != FORMAT_VERSION) {
-        throw new IdfFormatException("unsupported IDF table format version " + version);
-      }
-      int termVersion = buf.getInt();
-      long seed = buf.getLong();
-      if (termVersion != TERM_FORMAT_VERSION || seed != TERM_SEED) {
-        throw new IdfFormatException("IDF table of term format " + termVersion + " seed 0x"
-            + Long.toHexString(seed) + ", expected " + TERM_FORMAT_VERSION + " seed 0x" + Long.toHexString(TERM_SEED));
-      }
-      long documents = buf.getLong();
-      int n = buf.getInt();
-      if (documents < 0 || n < 0 || n > bytes.length / 2) {
-        throw new IdfFormatException("corrupt IDF table: " + documents + " documents, " + n + " entries");
-      }
-      long[] terms = new long[n];
-      int[] frequencies = new int[n];
-      long previous = 0;
-      for (int i = 0; i < n; i++) {
-        long delta = getVarint(buf);
-        if (i > 0 && delta == 0) {
-          throw new IdfFormatException("corrupt IDF table: repeated term at entry " + i);
-        }
-        long term = previous + delta;
-        if (i > 0 && Long.compareUnsigned(term, previous) <= 0) {
-          throw new IdfFormatException("corrupt IDF table: terms out of order at entry " + i);
-        }
-        long df = getVarint(buf);
-        if (df < 1 || df > Integer.MAX_VALUE || df > documents) {
-          throw new IdfFormatException("corrupt IDF table: df " + df + " at entry " + i + " of " + documents + " documents");
-        }
-        terms[i] = term;
-        frequencies[i] = (int) df;
-        previous = term;
-      }
-      CRC32C crc = new CRC32C();
-      crc.update(bytes, 0, buf.position());
-      int expected = buf.getInt();
-      if (expected != (int) crc.getValue()) {
-        throw new IdfFormatException("corrupt IDF table: CRC-32C mismatch");
-      }
-      if (buf.hasRemaining()) {
-        throw new IdfFormatException("corrupt IDF table: " + buf.remaining() + " trailing bytes");
-      }
-      return new IdfTable(documents, terms, frequencies);
-    } catch (java.nio.BufferUnderflowException e) {
-      throw new IdfFormatException("truncated IDF table (" + bytes.length + " bytes)");
+  /**
+   * As {@link #readFrom(InputStream)}, naming {@code source} (a file name; empty for an anonymous
+   * stream) in every error, with the field.
+   */
+  public static IdfTable readFrom(InputStream in, String source) throws IOException {
+    Objects.requireNonNull(in, "in must not be null");
+    Objects.requireNonNull(source, "source must not be null");
+    InputStream data = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+    data.mark(2);
+    int b0 = data.read();
+    int b1 = data.read();
+    data.reset();
+    if (b0 >= 0 && b1 >= 0 && (b0 | (b1 << 8)) == GZIP_MAGIC) {
+      data = new GZIPInputStream(data);
     }
+    IdfTableFormat.Table t = IdfTableFormat.read(data, source);
+    long trailing = data.transferTo(OutputStream.nullOutputStream());
+    if (trailing > 0) {
+      throw new IdfFormatException((source.isEmpty() ? "" : source + ": ") + trailing
+          + " trailing bytes after the checksum; the input is corrupt");
+    }
+    return new IdfTable(t.documents(), t.terms(), t.frequencies());
   }
 
   private int indexOf(long termHash) {
@@ -329,25 +267,7 @@ public final class IdfTable {
     return -1;
   }
 
-  private static void putVarint(ByteBuffer buf, long v) {
-    while ((v & ~0x7FL) != 0) {
-      buf.put((byte) ((v & 0x7F) | 0x80));
-      v >>>= 7;
-    }
-    buf.put((byte) v);
-  }
 
-  private static long getVarint(ByteBuffer buf) throws IdfFormatException {
-    long v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      byte b = buf.get();
-      v |= (long) (b & 0x7F) << shift;
-      if (b >= 0) {
-        return v;
-      }
-    }
-    throw new IdfFormatException("corrupt IDF table: varint longer than " + MAX_VARINT_BYTES + " bytes");
-  }
 
   @Override
   public boolean equals(Object o) {

@@ -63,11 +63,26 @@ public final class DuplicateStream {
   /** Processes and adds one article; its id must not have been added before. */
   public AddResult add(Article article) {
     Objects.requireNonNull(article, "article must not be null");
+    return signAndAdd(article.id(), () -> detector.sign(article));
+  }
+
+  /**
+   * Adds one article already run through the detector's {@link NearDuplicateDetector#pipeline()}
+   * (as {@link NearDuplicateDetector#detectProcessed} reads them): the same as {@link #add} on its
+   * article, without processing it again.
+   */
+  public AddResult addProcessed(org.tahqiq.pipeline.ProcessedArticle processed) {
+    Objects.requireNonNull(processed, "processed must not be null");
+    return signAndAdd(processed.id(), () -> detector.sign(processed));
+  }
+
+  /** Signs outside the lock, then adds; a failure of either is the article's, isolated. */
+  private AddResult signAndAdd(String id, java.util.function.Supplier<NearDuplicateDetector.Signed> sign) {
     NearDuplicateDetector.Signed signed;
     try {
-      signed = detector.sign(article);
+      signed = sign.get();
     } catch (RuntimeException | StackOverflowError e) {
-      return failed(article.id(), e);
+      return failed(id, e);
     }
     return add(signed);
   }

@@ -145,7 +145,7 @@ public final class NearDuplicateDetector {
     return sign(pipeline.process(article));
   }
 
-  private Signed sign(ProcessedArticle processed) {
+  Signed sign(ProcessedArticle processed) {
     Article article = processed.article();
     ShingleSet shingles = processed.shingles();
     Signature signature =

@@ -48,21 +48,51 @@ public final class BinaryReader {
    * supported} (the versions this library reads).
    */
   public int readPreamble(byte[] magic, String formatName, int... supported) throws IOException {
-    byte[] found = readBytes(magic.length, "magic");
-    if (!Arrays.equals(found, magic)) {
-      throw error("not a " + formatName + ": magic bytes " + hex(found) + ", expected " + hex(magic)
-          + " (\"" + new String(magic, StandardCharsets.US_ASCII) + "\")", null);
-    }
+    readMagic(magic, formatName);
     int version = readInt("format version");
     for (int v : supported) {
       if (v == version) {
         return version;
       }
     }
+    throw unsupportedVersion(version, supported);
+  }
+
+  /**
+   * Checks the magic alone, for a format whose first version predates the common i32 version
+   * ({@code TQSG} version 1); {@link #readPreamble} otherwise.
+   */
+  public void readMagic(byte[] magic, String formatName) throws IOException {
+    byte[] found = readBytes(magic.length, "magic");
+    if (!Arrays.equals(found, magic)) {
+      throw error("not a " + formatName + ": magic bytes " + hex(found) + ", expected " + hex(magic)
+          + " (\"" + new String(magic, StandardCharsets.US_ASCII) + "\")", null);
+    }
+  }
+
+  /** The error for a version none of {@code supported}. */
+  public FormatException unsupportedVersion(int version, int... supported) {
     String known = Arrays.stream(supported).mapToObj(Integer::toString)
         .collect(java.util.stream.Collectors.joining(", "));
-    throw error("unsupported format version " + version + " (this library reads version"
+    return error("unsupported format version " + version + " (this library reads version"
         + (supported.length == 1 ? " " : "s ") + known + ")", null);
+  }
+
+  /** An unsigned LEB128 varint written by {@link BinaryWriter#writeVarLong}: at most 10 bytes. */
+  public long readVarLong(String field) throws IOException {
+    long at = offset;
+    long value = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      int b = readByte(field);
+      if (shift == 63 && (b & 0x7E) != 0) {
+        break; // more than 64 bits
+      }
+      value |= (long) (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return value;
+      }
+    }
+    throw error("invalid varint " + field + " at byte offset " + at + ": longer than 64 bits", null);
   }
 
   public int readByte(String field) throws IOException {

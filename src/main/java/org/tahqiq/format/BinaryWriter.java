@@ -54,6 +54,16 @@ public final class BinaryWriter {
     writeLong(Double.doubleToRawLongBits(value));
   }
 
+  /** {@code value} as an unsigned LEB128 varint (1 to 10 bytes); see {@link BinaryReader#readVarLong}. */
+  public void writeVarLong(long value) throws IOException {
+    long v = value;
+    while ((v & ~0x7FL) != 0) {
+      writeByte((int) ((v & 0x7F) | 0x80));
+      v >>>= 7;
+    }
+    writeByte((int) v);
+  }
+
   public void writeInts(int[] values, int offset, int length) throws IOException {
     for (int i = offset, end = offset + length; i < end; i++) {
       writeInt(values[i]);

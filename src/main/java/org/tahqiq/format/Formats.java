@@ -28,14 +28,22 @@ package org.tahqiq.format;
  * </pre>
  * Documents in key order, so equal contents give equal bytes; band tables are rebuilt on reading.
  *
- * <h2>{@code TQSG} — {@code Signature}, version 1 (current; the one exception to the preamble)</h2>
+ * <h2>{@code TQSG} — {@code Signature}, version 2 (current)</h2>
+ * <pre>
+ * i32 scheme code (1 CLASSIC, 2 ONE_PERMUTATION, 3 SUPER_MINHASH) | i32 k (1..65536) | i64 seed
+ * | u8 flags (bit 0: empty; others 0) | k × i32 components (all 0 when empty) | CRC-32C
+ * </pre>
+ * {@code 29 + 4k} bytes. Files that embed many signatures (index, archive) store their components
+ * alone under their own checksum.
+ *
+ * <h2>{@code TQSG} — version 1 (frozen, still read; the one exception to the preamble)</h2>
  * <pre>
  * u8 version (1) | u8 scheme code | u8 flags (bit 0: empty) | u8 bits per component (32)
  * | i32 k | i64 seed | k × i32 components
  * </pre>
- * A signature is a small value embedded in other files, so version 1 has no checksum of its own
- * and a one-byte version; it is frozen as it is, and the files that embed signatures (the index,
- * the archive) checksum them. A version 2 would take the common i32 version.
+ * {@code 20 + 4k} bytes, no checksum. Its four bytes after the magic, read as the i32 version,
+ * have 1 in the low byte; later TQSG versions never take an i32 with low byte 1 (257, 513, ...),
+ * so readers tell the layouts apart.
  *
  * <h2>{@code TQIF} — {@code IdfTable}, version 1 (current)</h2>
  * <pre>
@@ -43,8 +51,9 @@ package org.tahqiq.format;
  * | n × (unsigned LEB128 delta of the term hash from the previous, hashes ascending unsigned,
  *   the first from 0 | unsigned LEB128 df) | CRC-32C
  * </pre>
- * Also read gzip-compressed (the shipped default table is). Its reader predates this layer and
- * reads the whole input first; it is kept as is for version 1.
+ * Also read gzip-compressed (the shipped default table is). Read and written through this layer
+ * ({@code IdfTableFormat}), byte for byte as the first codec wrote it; {@code IdfTable.readFrom}
+ * also rejects trailing bytes after the checksum.
  *
  * <h2>{@code TQDS} — {@code DuplicateStream} state, version 1 (current)</h2>
  * <pre>
@@ -60,18 +69,31 @@ package org.tahqiq.format;
  * checks every detector parameter against the detector it continues with and names the first
  * that differs.
  *
- * <h2>{@code TQES} — {@code EventStream} state, version 1 (current)</h2>
+ * <h2>{@code TQES} — {@code EventStream} state, version 2 (current)</h2>
  * <pre>
  * i32 k | i32 scheme code | i64 seed | i32 tables T | i32 bands | i32 rows | f64 edge threshold
  * | f64 merge threshold | i32 minimum terms | i64 background document count
  * | u8 learns IDF from input | i64 window seconds (0: none) | i64 clock (epoch second)
+ * | i64 next event number | i32 events E | E × (string event id | i64 event number; ascending,
+ *   below the next event number)
  * | i32 count | count × (string id | string source | i64 published (as in TQDS) | i32 nanos
- *   | i32 terms n | n × (i64 term hash | i32 count) | u8 has signatures
+ *   | i32 terms n | n × (i64 term hash | i32 count) | i32 days d | d × i64 reported epoch day
+ *   | i32 event index into the E events (−1: not reported under an event id yet))
+ * | CRC-32C
+ * </pre>
+ * Articles in {@code ArticleOrder}; signatures (a function of the terms and the clusterer),
+ * candidate links and document frequencies are rebuilt on reading, so the restored stream's
+ * clusters equal the saved one's, and its stable event ids ({@code EventStream.events()}) the
+ * saved ones.
+ *
+ * <h2>{@code TQES} — version 1 (frozen, still read)</h2>
+ * <pre>
+ * (as version 2 up to the clock) | i32 count | count × (string id | string source | i64 published
+ *   | i32 nanos | i32 terms n | n × (i64 term hash | i32 count) | u8 has signatures
  *   | (if so) T × k × i32 components, table by table | i32 days d | d × i64 reported epoch day)
  * | CRC-32C
  * </pre>
- * Articles in {@code ArticleOrder}; candidate links and document frequencies are rebuilt on
- * reading, so the restored stream's clusters equal the saved one's.
+ * Read with its stored signatures and no event ids given yet.
  *
  * <p>Not instantiable; constants only.
  */

@@ -19,7 +19,8 @@ import org.tahqiq.diff.Outcome;
  * @param duplicates the near-duplicate groups (two or more articles each), in {@link
  *                   org.tahqiq.dedup.ArticleOrder} of their representatives
  * @param clusters   every article in exactly one cluster: clusters of several articles first, then
- *                   single-article clusters, each part in the clusterer's order
+ *                   single-article clusters, each part in the clusterer's order; a cluster may
+ *                   also name {@linkplain ClusterReport#archived() archived} members
  * @param skipped    the articles whose processing failed, in input order: they appear nowhere
  *                   else in the report (see {@link NewsAnalysis} on fault isolation)
  */
@@ -49,8 +50,9 @@ public record AnalysisReport(
       }
     }
     for (ClusterReport c : clusters) {
+      Set<String> archived = new HashSet<>(c.archived());
       for (String id : c.articles()) {
-        if (!ids.contains(id)) {
+        if (!ids.contains(id) && !archived.contains(id)) {
           throw new IllegalArgumentException("cluster '" + c.id() + "' names unknown article '" + id + "'");
         }
       }

@@ -162,8 +162,10 @@ public final class NewsAnalysis {
     }
     Map<String, ProcessedArticle> byId = new HashMap<>();
     live.forEach(p -> byId.put(p.id(), p));
-    List<EventCluster> ordered = new ArrayList<>(clustering.multiArticleClusters());
-    clustering.clusters().stream().filter(EventCluster::isSingleton).forEach(ordered::add);
+    List<DiffJob> ordered = new ArrayList<>();
+    clustering.multiArticleClusters().forEach(c -> ordered.add(new DiffJob(c.id(), c.articles(), List.of())));
+    clustering.clusters().stream().filter(EventCluster::isSingleton)
+        .forEach(c -> ordered.add(new DiffJob(c.id(), c.articles(), List.of())));
     // Copies resolve relative dates against the earliest publication of their group.
     List<List<String>> copyGroups = duplicates.groups().stream().map(g -> g.members()).toList();
     List<ClusterReport> clusters = diffs(ordered, byId, copyGroups, failures);
@@ -176,25 +178,25 @@ public final class NewsAnalysis {
    * a diff costs more than linearly in its cluster's size, so starting the big ones last would
    * leave one core busy with them at the end.
    */
-  private List<ClusterReport> diffs(List<EventCluster> clusters, Map<String, ProcessedArticle> byId,
+  private List<ClusterReport> diffs(List<DiffJob> clusters, Map<String, ProcessedArticle> byId,
       List<List<String>> copyGroups, List<ArticleFailure> failures) {
     Integer[] bySize = new Integer[clusters.size()];
     for (int i = 0; i < bySize.length; i++) {
       bySize[i] = i;
     }
-    Arrays.sort(bySize, Comparator.comparingInt((Integer i) -> -clusters.get(i).articles().size())
+    Arrays.sort(bySize, Comparator.comparingInt((Integer i) -> -clusters.get(i).diffed().size())
         .thenComparingInt(i -> i));
     List<ForkJoinTask<Object>> tasks = new ArrayList<>(Collections.nCopies(bySize.length, null));
     for (int i : bySize) {
-      EventCluster c = clusters.get(i);
-      if (c.isSingleton() && !diffSingletons) {
-        continue; // nothing to diff: no task
+      DiffJob c = clusters.get(i);
+      if (c.diffed().size() < 2 && !diffSingletons) {
+        continue; // one source alone: nothing to diff, no task
       }
-      tasks.set(i, ForkJoinTask.adapt(() -> isolatedDiff(c.articles(), byId, copyGroups)).fork());
+      tasks.set(i, ForkJoinTask.adapt(() -> isolatedDiff(c.diffed(), byId, copyGroups)).fork());
     }
     List<ClusterReport> reports = new ArrayList<>(clusters.size());
     for (int i = 0; i < clusters.size(); i++) {
-      EventCluster c = clusters.get(i);
+      DiffJob c = clusters.get(i);
       ForkJoinTask<Object> task = tasks.get(i);
       Object result = task == null ? List.<Fact>of() : task.join();
       if (result instanceof DiffFailed f) {
@@ -202,10 +204,131 @@ public final class NewsAnalysis {
       } else {
         @SuppressWarnings("unchecked")
         List<Fact> facts = (List<Fact>) result;
-        reports.add(new ClusterReport(c.id(), c.articles(), facts));
+        reports.add(new ClusterReport(c.id(), c.articles(), facts, c.archived()));
       }
     }
     return reports;
+  }
+
+  /**
+   * One cluster to report: its id, its members, and those of them held from earlier runs (not
+   * diffed: their text is not kept).
+   */
+  private record DiffJob(String id, List<String> articles, List<String> archived) {
+    List<String> diffed() {
+      if (archived.isEmpty()) {
+        return articles;
+      }
+      Set<String> old = new HashSet<>(archived);
+      return articles.stream().filter(a -> !old.contains(a)).toList();
+    }
+  }
+
+  /**
+   * Continues the work of earlier runs with {@code today}'s articles (already run through this
+   * analysis's {@link TextPipeline}): adds them to {@code duplicates} and {@code events}, streams
+   * holding the earlier articles (typically restored from an archive with this analysis's {@link
+   * #detector()} and {@link #clusterer()}), and reports today's articles: the duplicate groups and
+   * the events that contain one of them, each event under its stable id ({@link
+   * EventStream#events()}) with its earlier members listed as {@linkplain ClusterReport#archived()
+   * archived}, and each event's fact diff over today's members (the streams keep no text of earlier
+   * articles). The events and groups are those of one run over the earlier and today's articles
+   * together (see {@link EventStream} and {@link DuplicateStream} on "equal to batch").
+   *
+   * <p>Fault isolation as in {@link #analyze}: an article whose processing fails in a stream is
+   * left out of the other stream and of the report and listed in {@link AnalysisReport#skipped()}.
+   * One whose fact diff fails is left out of the report too, but stays in the streams, since it was
+   * grouped and clustered (a later run sees it as archived). Runs the diffs on the calling fork-join
+   * pool.
+   *
+   * @throws IllegalArgumentException naming an id repeated in {@code today} or already held by a
+   *     stream; then the streams are unchanged
+   */
+  public AnalysisReport analyzeAgainst(List<ProcessedArticle> today, DuplicateStream duplicates, EventStream events) {
+    Objects.requireNonNull(duplicates, "duplicates must not be null");
+    Objects.requireNonNull(events, "events must not be null");
+    List<ProcessedArticle> input = List.copyOf(Objects.requireNonNull(today, "today must not be null"));
+    List<Article> articles = checkedCopy(input.stream().map(ProcessedArticle::article).toList());
+    Set<String> held = new HashSet<>(duplicates.articleIds());
+    held.addAll(events.articleIds());
+    for (Article a : articles) {
+      if (held.contains(a.id())) {
+        throw new IllegalArgumentException("article id '" + a.id() + "' is already held from an earlier run");
+      }
+    }
+    Map<String, ArticleFailure> failed = new HashMap<>();
+    List<org.tahqiq.dedup.AddResult> added = input.parallelStream()
+        .map(p -> detector.pipeline() == pipeline ? duplicates.addProcessed(p) : duplicates.add(p.article()))
+        .toList();
+    added.forEach(r -> r.failure().ifPresent(f -> failed.putIfAbsent(f.articleId(), f)));
+    List<ProcessedArticle> forEvents = new ArrayList<>();
+    for (ProcessedArticle p : input) {
+      if (failed.containsKey(p.id())) {
+        continue;
+      }
+      try {
+        forEvents.add(clusterer.pipeline() == pipeline ? p : clusterer.pipeline().process(p.article()));
+      } catch (RuntimeException | StackOverflowError e) {
+        failed.put(p.id(), new ArticleFailure(p.id(), ArticleFailure.PROCESS, e));
+      }
+    }
+    events.addProcessed(forEvents).forEach(f -> failed.putIfAbsent(f.articleId(), f));
+
+    Set<String> todayIds = new HashSet<>();
+    Map<String, ProcessedArticle> byId = new HashMap<>();
+    for (ProcessedArticle p : input) {
+      todayIds.add(p.id());
+      byId.put(p.id(), p);
+    }
+    List<List<String>> groups = duplicates.report().groups().stream().map(g -> g.members())
+        .filter(m -> m.stream().anyMatch(todayIds::contains)).toList();
+    List<DiffJob> multi = new ArrayList<>();
+    List<DiffJob> single = new ArrayList<>();
+    for (org.tahqiq.cluster.StreamEvent e : events.events()) {
+      List<String> members = e.cluster().articles();
+      if (members.stream().anyMatch(todayIds::contains)) {
+        DiffJob job = new DiffJob(e.id(), members, members.stream().filter(m -> !todayIds.contains(m)).toList());
+        (members.size() > 1 ? multi : single).add(job);
+      }
+    }
+    multi.addAll(single);
+    while (true) {
+      List<DiffJob> jobs = multi.stream().map(j -> without(j, failed.keySet())).filter(Objects::nonNull).toList();
+      List<List<String>> copyGroups = groups.stream()
+          .map(g -> g.stream().filter(m -> todayIds.contains(m) && !failed.containsKey(m)).toList())
+          .filter(g -> g.size() > 1).toList();
+      List<ArticleFailure> failures = new ArrayList<>();
+      List<ClusterReport> clusters = diffs(jobs, byId, copyGroups, failures);
+      if (failures.isEmpty()) {
+        List<ArticleSummary> summaries = input.stream().filter(p -> !failed.containsKey(p.id()))
+            .map(p -> new ArticleSummary(p.article(), p.cleaned().removals())).toList();
+        List<org.tahqiq.dedup.DuplicateGroup> printed = duplicates.report().groups().stream()
+            .filter(g -> g.members().stream().anyMatch(m -> todayIds.contains(m) && !failed.containsKey(m)))
+            .filter(g -> g.members().stream().noneMatch(failed::containsKey))
+            .toList();
+        return new AnalysisReport(summaries, printed, clusters, inInputOrder(articles, failed));
+      }
+      failures.forEach(f -> failed.putIfAbsent(f.articleId(), f));
+    }
+  }
+
+  /** {@code job} without the {@code failed} articles, or null if none of today's is left. */
+  private static DiffJob without(DiffJob job, Set<String> failed) {
+    List<String> articles = job.articles().stream().filter(a -> !failed.contains(a)).toList();
+    if (articles.size() == job.archived().size()) {
+      return null;
+    }
+    return new DiffJob(job.id(), articles, job.archived());
+  }
+
+  /** The near-duplicate detector of this analysis. */
+  public NearDuplicateDetector detector() {
+    return detector;
+  }
+
+  /** The event clusterer of this analysis. */
+  public EventClusterer clusterer() {
+    return clusterer;
   }
 
   /** The failures that a per-article rerun found, or, if it found none, every article failed by {@code e}. */

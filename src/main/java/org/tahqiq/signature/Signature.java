@@ -3,8 +3,6 @@ package org.tahqiq.signature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -22,26 +20,18 @@ import java.util.Objects;
  * <p>{@link #jaccard(Signature)} gives the estimate with a confidence interval; {@link
  * #merge(Signature)} combines CLASSIC signatures into the signature of the union.
  *
- * <h2>Binary format, version 1</h2>
+ * <h2>Binary format</h2>
  *
- * {@link #toByteArray()} and {@link #writeTo(OutputStream)} write {@code 20 + 4k} bytes, all
- * multi-byte integers little-endian:
+ * {@link #toByteArray()} and {@link #writeTo(OutputStream)} write format {@code TQSG} version
+ * {@value #FORMAT_VERSION}, {@code 29 + 4k} bytes: the common preamble of every Tahqiq format
+ * (magic, i32 version), the scheme code, k, the seed, the flags (bit 0: empty), the k components
+ * and a CRC-32C; byte map in {@link org.tahqiq.format.Formats}. The readers also read version 1
+ * ({@code 20 + 4k} bytes, one-byte version, no checksum), which earlier releases wrote.
  *
- * <pre>
- * offset  size  field
- *      0     4  magic: the ASCII bytes 'T' 'Q' 'S' 'G' (0x54 0x51 0x53 0x47)
- *      4     1  format version: 1
- *      5     1  scheme: {@link MinHashScheme#code()} (1 CLASSIC, 2 ONE_PERMUTATION, 3 SUPER_MINHASH)
- *      6     1  flags: bit 0 set = empty signature; bits 1-7 are reserved and must be 0
- *      7     1  bits per component: 32
- *      8     4  k, the number of components: int32, 1 &lt;= k &lt;= {@value #MAX_COMPONENTS}
- *     12     8  seed: int64
- *     20    4k  components 0 .. k-1: int32 each; all 0 when the signature is empty
- * </pre>
- *
- * Version 1 is frozen, and so are the component values every {@link MinHashPolicy} computes for a
- * given input: signatures persisted today compare correctly with signatures computed by any later
- * release. A change to either gets a new version number; readers reject versions they do not know.
+ * <p>Both versions are frozen, and so are the component values every {@link MinHashPolicy}
+ * computes for a given input: signatures persisted today compare correctly with signatures
+ * computed by any later release. A change to either gets a new version number; readers reject
+ * versions they do not know.
  *
  * <p>Immutable and thread-safe.
  */
@@ -50,13 +40,8 @@ public final class Signature {
   /** The largest supported number of components, {@code 2^16}. */
   public static final int MAX_COMPONENTS = 1 << 16;
 
-  /** The current (and only) binary format version. */
-  public static final int FORMAT_VERSION = 1;
-
-  private static final byte[] MAGIC = {'T', 'Q', 'S', 'G'};
-  private static final int HEADER_BYTES = 20;
-  private static final int FLAG_EMPTY = 1;
-  private static final int BITS_PER_COMPONENT = 32;
+  /** The binary format version written ({@link #fromByteArray} also reads version 1). */
+  public static final int FORMAT_VERSION = SignatureFormat.VERSION;
 
   private final MinHashScheme scheme;
   private final long seed;
@@ -237,173 +222,60 @@ public final class Signature {
     return new Signature(scheme, seed, merged, false);
   }
 
-  /** Size in bytes of the binary form: {@code 20 + 4k}. */
+  /** Size in bytes of the binary form written: {@code 29 + 4k}. */
   public int serializedSize() {
-    return HEADER_BYTES + Integer.BYTES * components.length;
+    return SignatureFormat.OVERHEAD_BYTES + Integer.BYTES * components.length;
   }
 
   /** The binary form described in the class documentation. */
   public byte[] toByteArray() {
-    ByteBuffer out = ByteBuffer.allocate(serializedSize()).order(ByteOrder.LITTLE_ENDIAN);
-    out.put(MAGIC)
-        .put((byte) FORMAT_VERSION)
-        .put((byte) scheme.code())
-        .put((byte) (empty ? FLAG_EMPTY : 0))
-        .put((byte) BITS_PER_COMPONENT)
-        .putInt(components.length)
-        .putLong(seed);
-    for (int c : components) {
-      out.putInt(empty ? 0 : c);
-    }
-    return out.array();
+    return SignatureFormat.toByteArray(this);
   }
 
   /**
-   * Writes the binary form described in the class documentation. Does not flush or close {@code
-   * out}.
+   * Writes the binary form described in the class documentation. Does not close {@code out}.
    */
   public void writeTo(OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out must not be null");
-    out.write(toByteArray());
+    SignatureFormat.write(this, out);
   }
 
   /**
-   * Reads a signature written by {@link #toByteArray()}; {@code bytes} must hold exactly one.
+   * Reads a signature written by {@link #toByteArray()} (version 2, or version 1 of earlier
+   * releases); {@code bytes} must hold exactly one.
    *
-   * @throws SignatureFormatException if the bytes are not a valid version 1 signature, are
-   *     truncated or have trailing bytes; the message names what was read
+   * @throws SignatureFormatException if the bytes are not a valid signature of a version this
+   *     library reads, are truncated or have trailing bytes; the message names the field
    */
   public static Signature fromByteArray(byte[] bytes) throws SignatureFormatException {
     Objects.requireNonNull(bytes, "bytes must not be null");
-    if (bytes.length < HEADER_BYTES) {
-      throw new SignatureFormatException(
-          "truncated signature header: " + bytes.length + " bytes, expected " + HEADER_BYTES);
+    java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(bytes);
+    try {
+      Signature s = SignatureFormat.read(in, "");
+      if (in.available() > 0) {
+        throw new SignatureFormatException(in.available() + " trailing bytes after a signature of k=" + s.k()
+            + " (" + (bytes.length - in.available()) + " bytes)");
+      }
+      return s;
+    } catch (SignatureFormatException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IllegalStateException("a byte array cannot fail to read", e);
     }
-    Header header = Header.parse(Arrays.copyOf(bytes, HEADER_BYTES));
-    int expected = HEADER_BYTES + Integer.BYTES * header.k;
-    if (bytes.length < expected) {
-      throw truncatedComponents(header.k, bytes.length - HEADER_BYTES);
-    }
-    if (bytes.length > expected) {
-      throw new SignatureFormatException(
-          (bytes.length - expected)
-              + " trailing bytes after a signature of k="
-              + header.k
-              + " ("
-              + expected
-              + " bytes)");
-    }
-    return header.withComponents(Arrays.copyOfRange(bytes, HEADER_BYTES, expected));
   }
 
   /**
-   * Reads one signature written by {@link #writeTo(OutputStream)}, consuming exactly its bytes, so
-   * several signatures can be read from one stream in sequence. Does not close {@code in}.
+   * Reads one signature written by {@link #writeTo(OutputStream)} (either version), consuming
+   * exactly its bytes, so several signatures can be read from one stream in sequence. Does not
+   * close {@code in}.
    *
-   * @throws SignatureFormatException if the bytes are not a valid version 1 signature or the stream
-   *     ends early; the message names what was read
+   * @throws SignatureFormatException if the bytes are not a valid signature or the stream ends
+   *     early; the message names the field
    * @throws IOException if reading fails
    */
   public static Signature readFrom(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in must not be null");
-    byte[] head = in.readNBytes(HEADER_BYTES);
-    if (head.length < HEADER_BYTES) {
-      throw new SignatureFormatException(
-          "truncated signature header: " + head.length + " bytes, expected " + HEADER_BYTES);
-    }
-    Header header = Header.parse(head);
-    byte[] body = in.readNBytes(Integer.BYTES * header.k);
-    if (body.length < Integer.BYTES * header.k) {
-      throw truncatedComponents(header.k, body.length);
-    }
-    return header.withComponents(body);
-  }
-
-  private static SignatureFormatException truncatedComponents(int k, int got) {
-    return new SignatureFormatException(
-        "truncated signature: header says k="
-            + k
-            + " components ("
-            + Integer.BYTES * k
-            + " bytes) but only "
-            + got
-            + " bytes follow");
-  }
-
-  /** The validated fixed-size header of the binary form. */
-  private static final class Header {
-    final MinHashScheme scheme;
-    final boolean empty;
-    final int k;
-    final long seed;
-
-    private Header(MinHashScheme scheme, boolean empty, int k, long seed) {
-      this.scheme = scheme;
-      this.empty = empty;
-      this.k = k;
-      this.seed = seed;
-    }
-
-    static Header parse(byte[] head) throws SignatureFormatException {
-      ByteBuffer in = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
-      if (!Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-        throw new SignatureFormatException(
-            "bad magic " + hex(head, 0, MAGIC.length) + ", expected 54 51 53 47 ('TQSG')");
-      }
-      int version = Byte.toUnsignedInt(in.get(4));
-      if (version != FORMAT_VERSION) {
-        throw new SignatureFormatException(
-            "unsupported signature format version " + version + ", expected " + FORMAT_VERSION);
-      }
-      int code = Byte.toUnsignedInt(in.get(5));
-      if (!MinHashScheme.isKnownCode(code)) {
-        throw new SignatureFormatException(
-            "unknown MinHash scheme code " + code + " at offset 5");
-      }
-      int flags = Byte.toUnsignedInt(in.get(6));
-      if ((flags & ~FLAG_EMPTY) != 0) {
-        throw new SignatureFormatException(
-            "reserved flag bits set: flags 0x" + Integer.toHexString(flags) + " at offset 6");
-      }
-      int bits = Byte.toUnsignedInt(in.get(7));
-      if (bits != BITS_PER_COMPONENT) {
-        throw new SignatureFormatException(
-            "unsupported bits per component " + bits + ", expected " + BITS_PER_COMPONENT);
-      }
-      int k = in.getInt(8);
-      if (k < 1 || k > MAX_COMPONENTS) {
-        throw new SignatureFormatException(
-            "number of components k=" + k + " out of range [1, " + MAX_COMPONENTS + "]");
-      }
-      return new Header(MinHashScheme.fromCode(code), (flags & FLAG_EMPTY) != 0, k, in.getLong(12));
-    }
-
-    Signature withComponents(byte[] body) throws SignatureFormatException {
-      ByteBuffer in = ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN);
-      int[] components = new int[k];
-      for (int i = 0; i < k; i++) {
-        components[i] = in.getInt();
-        if (empty && components[i] != 0) {
-          throw new SignatureFormatException(
-              "empty signature with non-zero component "
-                  + i
-                  + " = 0x"
-                  + Integer.toHexString(components[i]));
-        }
-      }
-      return new Signature(scheme, seed, components, empty);
-    }
-  }
-
-  private static String hex(byte[] bytes, int from, int to) {
-    StringBuilder s = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (i > from) {
-        s.append(' ');
-      }
-      s.append(Character.forDigit((bytes[i] >> 4) & 0xf, 16)).append(Character.forDigit(bytes[i] & 0xf, 16));
-    }
-    return s.toString();
+    return SignatureFormat.read(in, "");
   }
 
   private String describe() {

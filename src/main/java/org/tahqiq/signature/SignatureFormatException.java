@@ -16,4 +16,9 @@ public final class SignatureFormatException extends FormatException {
   public SignatureFormatException(String message) {
     super(message);
   }
+
+  /** With the cause of the failure (e.g. a malformed field's parse error). */
+  public SignatureFormatException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

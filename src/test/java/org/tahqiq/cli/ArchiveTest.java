@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,18 +34,7 @@ class ArchiveTest {
   @TempDir Path dir;
 
   private Path jsonl(String name, List<Article> articles) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    for (Article a : articles) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", a.id());
-      m.put("text", a.text());
-      m.put("source", a.source());
-      a.published().ifPresent(t -> m.put("published", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(t)));
-      sb.append(JSON.writeValueAsString(m)).append('\n');
-    }
-    Path p = dir.resolve(name);
-    Files.writeString(p, sb, StandardCharsets.UTF_8);
-    return p;
+    return Cli.jsonl(dir.resolve(name), articles);
   }
 
   private static Set<List<String>> groups(Cli.Run run) {
@@ -69,8 +55,8 @@ class ArchiveTest {
 
     Cli.Run first = Cli.run("dedup", "--no-progress", "--archive", archive.toString(), "--input", day1.toString());
     assertEquals(ExitCode.OK, first.exit(), first.err());
-    assertTrue(Files.isRegularFile(archive.resolve(DedupArchive.STATE)));
-    assertFalse(Files.exists(archive.resolve(DedupArchive.STATE + Archive.TMP_SUFFIX)));
+    assertTrue(Files.isRegularFile(archive.resolve(StateFiles.DEDUP)));
+    assertFalse(Files.exists(archive.resolve(StateFiles.DEDUP + Archive.TMP_SUFFIX)));
 
     Cli.Run second = Cli.run("dedup", "--no-progress", "--archive", archive.toString(), "--input", day2.toString());
     assertEquals(ExitCode.OK, second.exit(), second.err());
@@ -110,21 +96,21 @@ class ArchiveTest {
     DuplicateStream day1 = detector.newStream();
     days.get(0).forEach(day1::add);
     try (Archive archive = Archive.open(archiveDir)) {
-      archive.save(DedupArchive.STATE, day1::writeTo);
+      archive.save(StateFiles.DEDUP, day1::writeTo);
     }
     DuplicateStream both = DuplicateStream.readFrom(
-        Files.newInputStream(archiveDir.resolve(DedupArchive.STATE)), "", detector);
+        Files.newInputStream(archiveDir.resolve(StateFiles.DEDUP)), "", detector);
     days.get(1).forEach(both::add);
     java.io.ByteArrayOutputStream next = new java.io.ByteArrayOutputStream();
     both.writeTo(next);
     byte[] bytes = next.toByteArray();
-    Path tmp = archiveDir.resolve(DedupArchive.STATE + Archive.TMP_SUFFIX);
+    Path tmp = archiveDir.resolve(StateFiles.DEDUP + Archive.TMP_SUFFIX);
     // A crash while writing the temporary file, after any number of bytes: the rename never
     // happened, so the next run loads day 1's archive intact (and removes the leftover).
     for (int n = 0; n <= bytes.length; n++) {
       Files.write(tmp, Arrays.copyOf(bytes, n));
       try (Archive archive = Archive.open(archiveDir)) {
-        DuplicateStream loaded = archive.load(DedupArchive.STATE,
+        DuplicateStream loaded = archive.load(StateFiles.DEDUP,
             (in, source) -> DuplicateStream.readFrom(in, source, detector)).orElseThrow();
         assertEquals(day1.articleIds(), loaded.articleIds(), "interrupted after " + n + " bytes");
       }
@@ -153,7 +139,7 @@ class ArchiveTest {
     Path day1 = jsonl("d.jsonl", TwoDays.articles().get(0));
     assertEquals(ExitCode.OK, Cli.run("dedup", "--no-progress", "--archive", archiveDir.toString(),
         "--input", day1.toString()).exit());
-    Path state = archiveDir.resolve(DedupArchive.STATE);
+    Path state = archiveDir.resolve(StateFiles.DEDUP);
     byte[] good = Files.readAllBytes(state);
 
     Files.write(state, Arrays.copyOf(good, good.length - 3));

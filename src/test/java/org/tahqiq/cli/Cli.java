@@ -24,6 +24,23 @@ final class Cli {
     }
   }
 
+  /** Writes {@code articles} to {@code file} as JSON lines (id, text, source, published). */
+  static java.nio.file.Path jsonl(java.nio.file.Path file, List<org.tahqiq.article.Article> articles)
+      throws java.io.IOException {
+    tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+    StringBuilder sb = new StringBuilder();
+    for (org.tahqiq.article.Article a : articles) {
+      java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("id", a.id());
+      m.put("text", a.text());
+      m.put("source", a.source());
+      a.published().ifPresent(t -> m.put("published", java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(t)));
+      sb.append(json.writeValueAsString(m)).append('\n');
+    }
+    java.nio.file.Files.writeString(file, sb, StandardCharsets.UTF_8);
+    return file;
+  }
+
   static Run run(String... args) {
     return runWithStdin(new byte[0], args);
   }

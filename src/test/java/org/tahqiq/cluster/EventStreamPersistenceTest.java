@@ -9,7 +9,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tahqiq.article.Article;
 import org.tahqiq.format.FormatException;
@@ -64,5 +68,78 @@ class EventStreamPersistenceTest {
     FormatException e = assertThrows(FormatException.class,
         () -> EventStream.readFrom(new ByteArrayInputStream(bytes), "f", other));
     assertTrue(e.getMessage().contains("edge threshold: saved with 0.1, the clusterer has 0.2"), e.getMessage());
+  }
+
+  private static Map<String, String> eventOf(List<StreamEvent> events) {
+    Map<String, String> out = new HashMap<>();
+    for (StreamEvent e : events) {
+      e.cluster().articles().forEach(a -> out.put(a, e.id()));
+    }
+    return out;
+  }
+
+  @Test
+  void eventIdsLastAcrossDaysAndEqualThoseOfOneRun() throws IOException {
+    EventClusterer clusterer = EventClusterer.defaults();
+    List<List<Article>> days = TwoDayEvents.days();
+    EventStream day1 = clusterer.newStream();
+    days.get(0).forEach(day1::add);
+    List<StreamEvent> first = day1.events();
+    // A new event is named as its cluster.
+    first.forEach(e -> assertEquals(e.cluster().id(), e.id()));
+    EventStream restored = EventStream.readFrom(new ByteArrayInputStream(save(day1)), "events.tqes", clusterer);
+    assertEquals(first, restored.events(), "restored with its ids");
+    restored.addProcessed(days.get(1).stream().map(clusterer.pipeline()::process).toList());
+    List<StreamEvent> second = restored.events();
+
+    EventStream oneRun = clusterer.newStream();
+    days.stream().flatMap(List::stream).forEach(oneRun::add);
+    assertEquals(oneRun.events(), second, "day 1 then day 2 through the state: the events of one run");
+    assertEquals(oneRun.result(), restored.result());
+    // An event that goes on from day 1 into day 2 keeps its day-1 id; where day 2 merges events of
+    // day 1, the merged one keeps the oldest of their ids (given first: day 1 gave them in article
+    // order, so that of the earliest article).
+    Map<String, String> before = eventOf(first);
+    Set<String> day2 = new HashSet<>(days.get(1).stream().map(Article::id).toList());
+    int continued = 0;
+    for (StreamEvent e : second) {
+      List<String> old = e.cluster().articles().stream().filter(a -> !day2.contains(a)).toList();
+      if (!old.isEmpty() && old.size() < e.cluster().size()) {
+        continued++;
+        assertEquals(before.get(old.get(0)), e.id(), "event of " + old);
+      }
+    }
+    assertTrue(continued >= 3, "events going on from day 1 into day 2: " + second);
+  }
+
+  @Test
+  void anEventKeepsItsIdWhenRetentionRemovesItsFirstArticle() throws IOException {
+    EventClusterer clusterer = EventClusterer.defaults();
+    List<List<Article>> days = TwoDayEvents.days();
+    EventStream both = clusterer.newStream();
+    days.stream().flatMap(List::stream).forEach(both::add);
+    List<StreamEvent> events = both.events();
+    // Keep only day 2: every event that went on loses its day-1 articles, its first ones.
+    EventStream kept = EventStream.readFrom(new ByteArrayInputStream(
+        saveKeeping(both, TwoDayEvents.DAY1.plusDays(1))), "events.tqes", clusterer);
+    assertEquals(days.get(1).stream().map(Article::id).sorted().toList(),
+        kept.articleIds().stream().sorted().toList());
+    Map<String, String> before = eventOf(events);
+    int renamedClusters = 0;
+    for (StreamEvent e : kept.events()) {
+      for (String a : e.cluster().articles()) {
+        assertEquals(before.get(a), e.id(), a);
+      }
+      if (!e.id().equals(e.cluster().id())) {
+        renamedClusters++;
+      }
+    }
+    assertTrue(renamedClusters >= 3, "events whose first article was retired keep their id");
+  }
+
+  private static byte[] saveKeeping(EventStream s, java.time.LocalDateTime keepFrom) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    s.writeTo(out, keepFrom);
+    return out.toByteArray();
   }
 }

@@ -71,6 +71,24 @@ class IdfTableTest {
   }
 
   @Test
+  void errorsNameTheSourceAndTheField() throws IOException {
+    byte[] good = bytes(IdfTable.of(Seeds.all()));
+    IdfFormatException cut = assertThrows(IdfFormatException.class,
+        () -> IdfTable.readFrom(new ByteArrayInputStream(java.util.Arrays.copyOf(good, 40)), "idf.bin"));
+    assertTrue(cut.getMessage().startsWith("idf.bin: truncated input: "), cut.getMessage());
+    assertTrue(cut.getMessage().contains(" of entry "), cut.getMessage());
+    byte[] foreign = good.clone();
+    foreign[0] = 'X';
+    IdfFormatException magic = assertThrows(IdfFormatException.class,
+        () -> IdfTable.readFrom(new ByteArrayInputStream(foreign), "idf.bin"));
+    assertTrue(magic.getMessage().startsWith("idf.bin: not a Tahqiq IDF table: magic bytes"), magic.getMessage());
+    byte[] trailing = java.util.Arrays.copyOf(good, good.length + 2);
+    IdfFormatException extra = assertThrows(IdfFormatException.class,
+        () -> IdfTable.readFrom(new ByteArrayInputStream(trailing), "idf.bin"));
+    assertTrue(extra.getMessage().startsWith("idf.bin: 2 trailing bytes"), extra.getMessage());
+  }
+
+  @Test
   void mergeAddsDocumentsAndFrequencies() {
     List<Article> seeds = Seeds.all();
     IdfTable a = IdfTable.of(seeds.subList(0, 2));
