@@ -14,7 +14,11 @@ import org.tahqiq.report.AnalysisReport;
 import org.tahqiq.report.ArticleSummary;
 import org.tahqiq.report.ClusterReport;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
@@ -25,18 +29,51 @@ import tools.jackson.databind.json.JsonMapper;
  * the schemas in {@code docs/schema/} (a stable interface: fields are only ever added). Text is
  * UTF-8 as is, never {@code \\u}-escaped beyond what JSON requires. Offsets are UTF-16 code units
  * of the article's raw text. Each document ends with a line feed, so that a sequence of them is
- * JSON Lines. Stateless apart from the mapper; thread-safe.
+ * JSON Lines. Immutable; thread-safe.
  */
 final class JsonOutput {
-  private final ObjectWriter writer;
+  /**
+   * jackson-core's generator factory: the output is written token by token, so databind (whose
+   * initialization loads the JDK's locale data, a tenth of a second of a cold start) is loaded only
+   * to write a captured JSON value back ({@link Trees}).
+   */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+
+  /** Indents as databind's {@code INDENT_OUTPUT} does: its default pretty printer. */
+  private static final class PrettyContext extends ObjectWriteContext.Base {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return new DefaultPrettyPrinter();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  }
+
+  /** The writers for documents that hold a JSON tree from the input; loaded on first use. */
+  private static final class Trees {
+    static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    static final ObjectWriter COMPACT = MAPPER.writer();
+    static final ObjectWriter PRETTY = MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT);
+  }
+
+  private final boolean pretty;
 
   JsonOutput(boolean pretty) {
-    JsonMapper mapper = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-    this.writer = pretty ? mapper.writer().with(SerializationFeature.INDENT_OUTPUT) : mapper.writer();
+    this.pretty = pretty;
   }
 
   private JsonGenerator open(OutputStream out) {
-    return writer.createGenerator(out);
+    return FACTORY.createGenerator(pretty ? new PrettyContext() : ObjectWriteContext.empty(), out);
+  }
+
+  /** A generator that can also write JSON trees (databind's). */
+  private JsonGenerator openForTrees(OutputStream out) {
+    return (pretty ? Trees.PRETTY : Trees.COMPACT).createGenerator(out);
   }
 
   private static void end(JsonGenerator g, OutputStream out) {
@@ -100,7 +137,7 @@ final class JsonOutput {
    * cluster.
    */
   void diff(AnalysisReport report, Optional<JsonNode> group, OutputStream out) {
-    JsonGenerator g = open(out);
+    JsonGenerator g = group.isPresent() ? openForTrees(out) : open(out);
     g.writeStartObject();
     if (group.isPresent()) {
       g.writeName("group");

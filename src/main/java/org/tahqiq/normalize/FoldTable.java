@@ -52,14 +52,18 @@ final class FoldTable {
         entries[i] = SURROGATE;
         continue;
       }
+      if (!(options.foldPresentationForms && Folds.isPresentationForm(c))) {
+        // The common case: one char in, at most one out, no buffer.
+        entries[i] = foldOne(options, c);
+        continue;
+      }
       produced.setLength(0);
-      if (options.foldPresentationForms && Folds.isPresentationForm(c)) {
-        String nfkc = Folds.presentationFormExpansion(c);
-        for (int k = 0; k < nfkc.length(); k++) {
-          appendFolded(options, nfkc.charAt(k), produced);
+      String nfkc = Folds.presentationFormExpansion(c);
+      for (int k = 0; k < nfkc.length(); k++) {
+        int folded = foldOne(options, nfkc.charAt(k));
+        if (folded != DELETE) {
+          produced.append((char) folded);
         }
-      } else {
-        appendFolded(options, c, produced);
       }
       if (produced.length() == 0) {
         entries[i] = DELETE;
@@ -82,16 +86,16 @@ final class FoldTable {
   }
 
   /**
-   * Applies the enabled one-char rules to {@code c}, appending the result (nothing when deleted).
+   * Applies the enabled one-char rules to {@code c}: the char it becomes, or {@link #DELETE}.
    * The order matters for idempotence: rules whose output another rule consumes run first
    * (fullwidth before case, Persian before teh marbuta, hamza carriers before alef maksura).
    */
-  private static void appendFolded(ArabicNormalizer.Builder o, char c, StringBuilder out) {
+  private static int foldOne(ArabicNormalizer.Builder o, char c) {
     c = Folds.foldControl(c);
     if ((o.removeInvisibleFormatting && Folds.isInvisibleFormatting(c))
         || (o.removeDiacritics && Folds.isDiacritic(c))
         || (o.removeTatweel && Folds.isTatweel(c))) {
-      return;
+      return DELETE;
     }
     if (o.foldSpaces) {
       c = Folds.foldSpace(c);
@@ -120,7 +124,7 @@ final class FoldTable {
     if (o.foldTehMarbuta) {
       c = Folds.foldTehMarbuta(c);
     }
-    out.append(c);
+    return c;
   }
 
   /** What {@code c} becomes; see the class comment for the encoding. */

@@ -96,6 +96,31 @@ class LshParametersTest {
     }
   }
 
+  /**
+   * The bandings chosen over a grid of k, thresholds and weights, pinned by a SHA-256 of their
+   * listing as the first implementation (one exp per grid point and banding) chose them: a
+   * faster evaluation of the same criterion must choose the same bandings, exact ties included
+   * (k = 2 and 3 at t = 0.5 are ties between 1 × 1 and 2 × 1, which the scan order decides).
+   */
+  @Test
+  void optimalChoicesArePinnedOverAGrid() throws Exception {
+    StringBuilder listing = new StringBuilder();
+    for (int k : new int[] {1, 2, 3, 8, 16, 64, 128}) {
+      for (int t = 0; t <= 100; t += 5) {
+        for (double fpWeight : new double[] {0.5, 0.1}) {
+          LshParameters p = LshParameters.optimal(t / 100.0, k, fpWeight, 1 - fpWeight);
+          listing.append(k).append(' ').append(t).append(' ').append(fpWeight).append(' ').append(p).append('\n');
+        }
+      }
+    }
+    byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+        .digest(listing.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(
+        "42a93e1fab6db9c33ee48ccc2c668888a4c642eb24063bc3e8d7bfc697d075b9",
+        java.util.HexFormat.of().formatHex(digest),
+        listing.toString());
+  }
+
   @Test
   void invalidArgumentsAreRejectedWithTheirValue() {
     assertMessage(() -> new LshParameters(0, 5), "bands must be at least 1: 0");
