@@ -1,7 +1,10 @@
 package org.tahqiq.diff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +39,14 @@ final class ArticleEvidence {
   final ExtractedFacts facts;
   /** Content tokens by sentence, in text order. */
   private final List<List<ContentToken>> sentenceTokens = new ArrayList<>();
-  final List<Set<String>> sentenceStems = new ArrayList<>();
-  final Set<String> allStems = new HashSet<>();
+  /** The stem ids ({@link StemSets}) of each sentence's content words, without repeats, in text order. */
+  final int[][] sentenceIds;
+  /** The same ids, ascending, for lookups. */
+  final int[][] sortedSentenceIds;
+  /** Every stem id of the article, ascending. */
+  final int[] allIds;
+  /** For each stem id of the article, the ascending sentences that use it. */
+  private final Map<Integer, int[]> sentencesOfId = new HashMap<>();
   /** Entity ids (or name keys for unknown names) anywhere in the article. */
   final Set<String> entityKeys = new HashSet<>();
   /** The normalized text of each sentence, spaces folded: equal keys are the same sentence. */
@@ -68,6 +77,7 @@ final class ArticleEvidence {
       Stopwords stopwords,
       SynonymClasses synonyms,
       Vocabulary vocabulary,
+      StemSets stemTable,
       int copyGroup,
       Optional<LocalDate> published,
       Optional<LocalDate> anchor) {
@@ -82,8 +92,9 @@ final class ArticleEvidence {
     facts.quantities().forEach(m -> valueSpans.add(m.span()));
     MappedText text = processed.normalized();
     String normalizedText = text.text();
+    List<Set<Integer>> stemsBySentence = new ArrayList<>();
     for (int i = 0; i < facts.sentences().size(); i++) {
-      sentenceStems.add(new LinkedHashSet<>());
+      stemsBySentence.add(new LinkedHashSet<>());
       sentenceTokens.add(new ArrayList<>());
       sentenceCues.add(new ArrayList<>());
       TextSpan span = facts.sentences().get(i).span();
@@ -143,11 +154,24 @@ final class ArticleEvidence {
       if (stem.length() < 2 || stopwords.contains(stem)) {
         continue;
       }
+      int id = stemTable.intern(stem);
       sentenceTokens.get(s).add(
-          new ContentToken(stem, t.start(), t.end(), s, raw.substring(t.raw().start(), t.raw().end())));
-      sentenceStems.get(s).add(stem);
-      allStems.add(stem);
+          new ContentToken(stem, id, t.start(), t.end(), s, raw.substring(t.raw().start(), t.raw().end())));
+      stemsBySentence.get(s).add(id);
     }
+    sentenceIds = new int[stemsBySentence.size()][];
+    sortedSentenceIds = new int[stemsBySentence.size()][];
+    Map<Integer, List<Integer>> sentencesOf = new HashMap<>();
+    for (int i = 0; i < sentenceIds.length; i++) {
+      sentenceIds[i] = stemsBySentence.get(i).stream().mapToInt(Integer::intValue).toArray();
+      sortedSentenceIds[i] = sentenceIds[i].clone();
+      Arrays.sort(sortedSentenceIds[i]);
+      for (int id : sentenceIds[i]) {
+        sentencesOf.computeIfAbsent(id, k -> new ArrayList<>(1)).add(i);
+      }
+    }
+    sentencesOf.forEach((id, list) -> sentencesOfId.put(id, list.stream().mapToInt(Integer::intValue).toArray()));
+    allIds = sentencesOfId.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     for (EntityMention e : facts.entities()) {
       entityKeys.add(entityKey(e));
     }
@@ -263,26 +287,56 @@ final class ArticleEvidence {
   }
 
   /**
-   * The stems of the content words around {@code [start, end)} in sentence {@code sentence}: up to
-   * {@code before} words before it and {@code after} words after it.
+   * The stem ids of the content words around {@code [start, end)} in sentence {@code sentence}: up
+   * to {@code before} words before it (nearest first) and {@code after} words after it; a repeated
+   * word counts each time.
    */
-  List<String> window(int sentence, int start, int end, int before, int after) {
+  int[] window(int sentence, int start, int end, int before, int after) {
     List<ContentToken> tokens = sentenceTokens.get(sentence);
     int first = 0;
     while (first < tokens.size() && tokens.get(first).end() <= start) {
       first++;
     }
-    List<String> out = new ArrayList<>();
+    int[] out = new int[Math.min(tokens.size(), before + after)];
+    int k = 0;
     for (int i = first - 1, n = 0; i >= 0 && n < before; i--, n++) {
-      out.add(tokens.get(i).stem());
+      out[k++] = tokens.get(i).id();
     }
     for (int i = first, n = 0; i < tokens.size() && n < after; i++) {
       if (tokens.get(i).start() >= end) {
-        out.add(tokens.get(i).stem());
+        out[k++] = tokens.get(i).id();
         n++;
       }
     }
-    return out;
+    return Arrays.copyOf(out, k);
+  }
+
+  /** How many sentences of the article use stem {@code id} or one of its neighbours, up to 2. */
+  int sentencesUsing(StemSets table, int id) {
+    int[] own = sentencesOfId.get(id);
+    int first = own == null ? -1 : own[0];
+    if (own != null && own.length > 1) {
+      return 2;
+    }
+    for (int n : table.neighbours(id)) {
+      int[] other = sentencesOfId.get(n);
+      if (other == null) {
+        continue;
+      }
+      for (int s : other) {
+        if (first < 0) {
+          first = s;
+        } else if (s != first) {
+          return 2;
+        }
+      }
+    }
+    return first < 0 ? 0 : 1;
+  }
+
+  /** How many sentences the article has. */
+  int sentenceCount() {
+    return sentenceIds.length;
   }
 
   /** The content tokens of sentence {@code s}, in text order; read-only. */

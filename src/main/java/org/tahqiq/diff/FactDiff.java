@@ -185,6 +185,7 @@ public final class FactDiff {
       published.get(i).ifPresent(d -> earliest.merge(g, d, (x, y) -> x.isBefore(y) ? x : y));
     }
     List<ArticleEvidence> evidence = new ArrayList<>();
+    StemSets stems = new StemSets();
     for (int i = 0; i < articles.size(); i++) {
       ProcessedArticle p = articles.get(i);
       // A copy's relative times resolve against the earliest publication of its group.
@@ -192,15 +193,25 @@ public final class FactDiff {
       Optional<LocalDate> anchor = published.get(i).map(d -> groupEarliest);
       ExtractedFacts facts = extractor.extract(p.normalized(), anchor.map(LocalDate::atStartOfDay));
       evidence.add(new ArticleEvidence(evidence.size(), p, facts, tokenizer, stemmer, stopwords, synonyms, vocabulary,
-          copies.groupOf(i), published.get(i), anchor));
+          stems, copies.groupOf(i), published.get(i), anchor));
     }
-    StemWeights weights = new StemWeights(evidence);
-    SentencePairs pairs = new SentencePairs(evidence, weights);
-    List<Fact> facts = new ArrayList<>(alignValues(valueClaims(evidence), pairs, weights));
-    facts.addAll(new PersonRoles(evidence, pairs).facts());
-    facts.addAll(new Stances(pairs, vocabulary).facts());
+    int[] sentenceFrequency = new int[stems.size()];
+    int sentences = 0;
+    for (ArticleEvidence e : evidence) {
+      for (int[] sentence : e.sentenceIds) {
+        sentences++;
+        for (int id : sentence) {
+          sentenceFrequency[id]++;
+        }
+      }
+    }
+    stems.freeze(sentenceFrequency, sentences);
+    SentencePairs pairs = new SentencePairs(evidence, stems);
+    List<Fact> facts = new ArrayList<>(alignValues(valueClaims(evidence), pairs, stems));
+    facts.addAll(new PersonRoles(evidence, pairs, stems).facts());
+    facts.addAll(new Stances(pairs, vocabulary, stems).facts());
     if (lexicalConflicts) {
-      facts.addAll(new Wordings(pairs, background).facts());
+      facts.addAll(new Wordings(pairs, background, stems).facts());
     }
     facts.sort(FACT_ORDER);
     return new FactDiffReport(articles.stream().map(ProcessedArticle::id).toList(), facts);
@@ -284,7 +295,7 @@ public final class FactDiff {
     return null;
   }
 
-  private List<Fact> alignValues(List<ValueClaim> claims, SentencePairs pairs, StemWeights weights) {
+  private List<Fact> alignValues(List<ValueClaim> claims, SentencePairs pairs, StemSets stems) {
     Map<Long, List<Integer>> bySentence = new HashMap<>();
     for (int i = 0; i < claims.size(); i++) {
       ValueClaim c = claims.get(i);
@@ -300,7 +311,7 @@ public final class FactDiff {
       }
       for (int i : xs) {
         for (int j : ys) {
-          edge(claims, i, j, p, weights, candidates, bestRejected);
+          edge(claims, i, j, p, stems, candidates, bestRejected);
         }
       }
     }
@@ -352,14 +363,14 @@ public final class FactDiff {
       Optional<ConflictKind> conflictKind = outcome == Outcome.CONFLICT
           ? Optional.of(kind == FactKind.TIME ? ConflictKind.DATE : ConflictKind.NUMBER)
           : Optional.empty();
-      facts.add(new Fact(kind, sharedSubject(group), outcome, conflictKind, clamp(confidence),
+      facts.add(new Fact(kind, sharedSubject(group, stems), outcome, conflictKind, clamp(confidence),
           group.stream().map(ValueClaim::toClaim).toList()));
     }
     return facts;
   }
 
   /** Adds the edge between claims {@code i} and {@code j} of candidate sentence pair {@code p}, if any. */
-  private void edge(List<ValueClaim> claims, int i, int j, SentencePairs.Pair p, StemWeights weights,
+  private void edge(List<ValueClaim> claims, int i, int j, SentencePairs.Pair p, StemSets stems,
       List<Edge> candidates, double[] bestRejected) {
     ValueClaim x = claims.get(i);
     ValueClaim y = claims.get(j);
@@ -394,7 +405,7 @@ public final class FactDiff {
     if (outcome.get() == Outcome.CONFLICT && x.kind() == FactKind.QUANTITY && (x.role() == null) != (y.role() == null)) {
       return; // a count of known role never contradicts a count whose role the text does not say
     }
-    double score = (StemSets.dice(x.window(), y.window(), weights) + p.overlap()) / 2;
+    double score = (stems.dice(x.window(), y.window()) + p.overlap()) / 2;
     if (x.role() != null && x.role().equals(y.role()) && p.overlap() >= ROLE_MIN_OVERLAP) {
       score = Math.max(score, ROLE_BASE_SCORE + ROLE_OVERLAP_GAIN * p.overlap());
     }
@@ -511,14 +522,14 @@ public final class FactDiff {
   }
 
   /** Words of the first claim's sentence whose stems every other claim's sentence shares. */
-  private static String sharedSubject(List<ValueClaim> group) {
+  private static String sharedSubject(List<ValueClaim> group, StemSets table) {
     ValueClaim first = group.get(0);
     List<String> words = new ArrayList<>();
     Set<String> stems = new HashSet<>();
     for (ContentToken t : first.article().tokensOf(first.sentence())) {
       boolean shared = true;
       for (ValueClaim other : group.subList(1, group.size())) {
-        if (!StemSets.containsSame(other.article().sentenceStems.get(other.sentence()), t.stem())) {
+        if (!table.containsSame(other.article().sortedSentenceIds[other.sentence()], t.id())) {
           shared = false;
           break;
         }

@@ -1,6 +1,7 @@
 package org.tahqiq.diff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,10 +27,12 @@ final class PersonRoles {
 
   private final List<ArticleEvidence> articles;
   private final SentencePairs pairs;
+  private final StemSets stems;
 
-  PersonRoles(List<ArticleEvidence> articles, SentencePairs pairs) {
+  PersonRoles(List<ArticleEvidence> articles, SentencePairs pairs, StemSets stems) {
     this.articles = articles;
     this.pairs = pairs;
+    this.stems = stems;
   }
 
   List<Fact> facts() {
@@ -64,7 +67,7 @@ final class PersonRoles {
       String pair = ArticleEvidence.entityKey(pa) + "|" + ArticleEvidence.entityKey(pb);
       Fact existing = byPair.get(pair);
       if (existing == null || existing.confidence() < confidence) {
-        byPair.put(pair, new Fact(FactKind.ENTITY, sharedWords(a, sa, b, sb), Outcome.CONFLICT,
+        byPair.put(pair, new Fact(FactKind.ENTITY, sharedWords(a, sa, b, sb, stems), Outcome.CONFLICT,
             Optional.of(ConflictKind.ENTITY), confidence, List.of(claim(a, pa), claim(b, pb))));
       }
      }
@@ -126,12 +129,13 @@ final class PersonRoles {
   }
 
   /** Whether the words introducing the two names share a stem ("آنذاك", "رئيس"). */
-  private static boolean sharesRoleWord(ArticleEvidence a, EntityMention pa, ArticleEvidence b, EntityMention pb) {
-    List<String> roleA = a.window(pa.sentence(), pa.span().start(), pa.span().end(), ROLE_WORDS, 0);
-    List<String> roleB = b.window(pb.sentence(), pb.span().start(), pb.span().end(), ROLE_WORDS, 0);
+  private boolean sharesRoleWord(ArticleEvidence a, EntityMention pa, ArticleEvidence b, EntityMention pb) {
+    int[] roleA = a.window(pa.sentence(), pa.span().start(), pa.span().end(), ROLE_WORDS, 0);
+    int[] roleB = b.window(pb.sentence(), pb.span().start(), pb.span().end(), ROLE_WORDS, 0).clone();
+    Arrays.sort(roleB);
     Set<String> nameA = new HashSet<>(List.of(pa.nameKey().split(" ")));
-    for (String w : roleA) {
-      if (!nameA.contains(w) && StemSets.containsSame(roleB, w)) {
+    for (int w : roleA) {
+      if (!nameA.contains(stems.stem(w)) && stems.containsSame(roleB, w)) {
         return true;
       }
     }
@@ -139,11 +143,11 @@ final class PersonRoles {
   }
 
   /** Words of sentence {@code sa} whose stems also occur in sentence {@code sb}. */
-  static String sharedWords(ArticleEvidence a, int sa, ArticleEvidence b, int sb) {
+  static String sharedWords(ArticleEvidence a, int sa, ArticleEvidence b, int sb, StemSets table) {
     Set<String> words = new LinkedHashSet<>();
     Set<String> stems = new HashSet<>();
     for (ContentToken t : a.tokensOf(sa)) {
-      if (StemSets.containsSame(b.sentenceStems.get(sb), t.stem()) && stems.add(t.stem())) {
+      if (table.containsSame(b.sortedSentenceIds[sb], t.id()) && stems.add(t.stem())) {
         words.add(t.surface());
       }
     }
