@@ -2,6 +2,7 @@ package org.tahqiq.diff;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -90,6 +91,11 @@ final class ArticleEvidence {
     List<TextSpan> valueSpans = new ArrayList<>();
     facts.times().forEach(m -> valueSpans.add(m.span()));
     facts.quantities().forEach(m -> valueSpans.add(m.span()));
+    BitSet valueChars = new BitSet();
+    for (TextSpan span : valueSpans) {
+      valueChars.set(span.start(), Math.max(span.start(), span.end()));
+    }
+    Map<String, String> stemCache = new HashMap<>();
     MappedText text = processed.normalized();
     String normalizedText = text.text();
     List<Set<Integer>> stemsBySentence = new ArrayList<>();
@@ -125,7 +131,7 @@ final class ArticleEvidence {
         String next = ti + 1 < tokens.size() ? tokens.get(ti + 1).text() : null;
         // A particle that is itself a content word (عدم, دون) negates the word after it.
         int scopeStart = sentenceTokens.get(s).size() + (stopwords.contains(t.text()) ? 0 : 1);
-        int cueWords = cueAt(vocabulary, stemmer, t.text(), next, s, scopeStart, t);
+        int cueWords = cueAt(vocabulary, stemOf(t, stemmer, stemCache), t.text(), next, s, scopeStart, t);
         if (cueWords > 0) {
           skipCue = ti + cueWords - 1;
         }
@@ -136,7 +142,7 @@ final class ArticleEvidence {
       }
       EntityMention e = entity < entities.size() && entities.get(entity).span().start() <= t.start()
           ? entities.get(entity) : null;
-      if (insideAny(valueSpans, t.start(), t.end()) || stopwords.contains(t.text())) {
+      if (insideValue(valueChars, t.start(), t.end()) || stopwords.contains(t.text())) {
         if (e != null) {
           wordInEntity++;
         }
@@ -146,10 +152,10 @@ final class ArticleEvidence {
       if (e != null) {
         // Names are not stemmed (مرسي is no form of مرس): the word of the entity's name key.
         String[] words = e.nameKey().split(" ");
-        stem = wordInEntity < words.length ? words[wordInEntity] : stemmer.stem(t.text());
+        stem = wordInEntity < words.length ? words[wordInEntity] : stemOf(t, stemmer, stemCache);
         wordInEntity++;
       } else {
-        stem = synonyms.canonical(t.type() == TokenType.ARABIC_WORD ? stemmer.stem(t.text()) : t.text());
+        stem = synonyms.canonical(t.type() == TokenType.ARABIC_WORD ? stemOf(t, stemmer, stemCache) : t.text());
       }
       if (stem.length() < 2 || stopwords.contains(stem)) {
         continue;
@@ -198,7 +204,7 @@ final class ArticleEvidence {
    * {@code s}, whose scope starts at content token {@code scopeStart}; returns the number of words
    * it spans (a NONE phrase too, so that its words are not cues), or 0.
    */
-  private int cueAt(Vocabulary vocabulary, ArabicLightStemmer stemmer, String word, String next, int s, int scopeStart, Token t) {
+  private int cueAt(Vocabulary vocabulary, String stem, String word, String next, int s, int scopeStart, Token t) {
     for (String w : withoutConjunction(word)) {
       if (next != null) {
         Vocabulary.Cue two = vocabulary.cue(w + " " + next);
@@ -213,7 +219,7 @@ final class ArticleEvidence {
         return 1;
       }
     }
-    Vocabulary.Cue verb = vocabulary.verbCue(stemmer.stem(word));
+    Vocabulary.Cue verb = vocabulary.verbCue(stem);
     if (verb != null) {
       addCue(verb, s, scopeStart, t); // رفضوا, نفوا: other forms of a denial or failure verb
       return 1;
@@ -349,13 +355,15 @@ final class ArticleEvidence {
     return facts.sentences().get(s).text();
   }
 
-  private static boolean insideAny(List<TextSpan> spans, int start, int end) {
-    for (TextSpan span : spans) {
-      if (start < span.end() && span.start() < end) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether a char of {@code [start, end)} is covered by a value mention ({@code valueChars}). */
+  private static boolean insideValue(BitSet valueChars, int start, int end) {
+    int covered = valueChars.nextSetBit(start);
+    return covered >= 0 && covered < end;
+  }
+
+  /** The light stem of a word token, each distinct word stemmed once per article. */
+  private static String stemOf(Token t, ArabicLightStemmer stemmer, Map<String, String> cache) {
+    return cache.computeIfAbsent(t.text(), stemmer::stem);
   }
 
   List<TimeMention> times() {

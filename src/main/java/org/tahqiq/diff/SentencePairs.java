@@ -10,19 +10,26 @@ import java.util.Map;
  * The sentence pairs of different articles that may speak of the same thing, found once per diff
  * through an inverted index and shared by every rule.
  *
- * <p>Candidates: two sentences of different articles that share a <em>rare</em> key — a content
- * stem, an entity, or a value — one found in at most {@link #maxPosting} sentences of the group
- * (common words of the story, which every sentence repeats, would pair everything with everything
- * and carry no evidence of a shared fact). Each candidate's weighted overlap ({@link StemSets#dice})
- * is computed once. With {@code S} sentences the postings hold {@code O(S)} entries and each rare key
- * pairs at most {@code maxPosting²} sentences, so the work grows as {@code S·maxPosting} rather than
- * {@code S²}. Two sentences with the same normalized text (a copy) are always a candidate.
+ * <p>Candidates: two sentences of different articles that share a <em>rare</em> content stem (an
+ * entity's name word is a stem too), one found in at most {@link #MAX_POSTING} sentences of the
+ * group (common words of the story, which every sentence repeats, would pair everything with
+ * everything and carry no evidence of a shared fact). Each candidate's weighted overlap ({@link
+ * StemSets#dice}) is computed once. With {@code S} sentences of at most {@code w} distinct stems
+ * each, the postings hold at most {@code S·w} entries and each posting pairs its sentence with at
+ * most {@code MAX_POSTING} others, so there are at most {@code S·w·MAX_POSTING} candidates: linear
+ * in {@code S}, whatever the size of the story (the pairs are then sorted once, {@code
+ * O(P log P)}). Two sentences with the same normalized text (a copy) are always a candidate.
  *
  * <p>Not thread-safe; confined to one diff.
  */
 final class SentencePairs {
-  /** Smallest posting cap, so that small groups are compared exhaustively. */
-  static final int MIN_POSTING = 64;
+  /**
+   * Most sentences a stem may be found in and still pair them: below it, groups of up to 64
+   * sentences (two long articles, a few short ones) are compared exhaustively. A fixed cap rather
+   * than one growing with the group, so that candidates grow linearly with the sentences; copies
+   * of one sentence still pair through their shared text, whatever the cap.
+   */
+  static final int MAX_POSTING = 64;
 
   /** One candidate pair: sentence {@code sa} of {@code a} and {@code sb} of a later article {@code b}. */
   record Pair(ArticleEvidence a, int sa, ArticleEvidence b, int sb, double overlap, boolean sameText) {}
@@ -34,7 +41,6 @@ final class SentencePairs {
   }
 
   private final List<Pair> pairs;
-  private final int maxPosting;
 
   SentencePairs(List<ArticleEvidence> articles, StemSets stems) {
     // Sentence g of the group: sentence g - offset[a] of article a.
@@ -43,8 +49,6 @@ final class SentencePairs {
       offset[a + 1] = offset[a] + articles.get(a).sentenceCount();
     }
     int sentences = offset[articles.size()];
-    // A key in more sentences than this is common to the story; 4·sqrt(S) keeps pairs near-linear.
-    this.maxPosting = Math.max(MIN_POSTING, (int) (4 * Math.sqrt(sentences)));
     int[][] postings = postings(articles, offset, stems.size());
     Map<String, List<Integer>> byText = new HashMap<>();
     for (ArticleEvidence a : articles) {
@@ -57,7 +61,7 @@ final class SentencePairs {
     }
     LongList keys = new LongList();
     for (int[] ids : postings) {
-      if (ids.length <= maxPosting) {
+      if (ids.length <= MAX_POSTING) {
         addPairs(ids, offset, sentences, keys);
       }
     }
