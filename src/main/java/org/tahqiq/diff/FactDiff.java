@@ -72,6 +72,13 @@ public final class FactDiff {
   public static final double DEFAULT_ALIGNMENT = 0.22;
   /** Default minimum alignment score for disagreeing claims to be reported as a conflict. */
   public static final double DEFAULT_CONFLICT_ALIGNMENT = 0.4;
+  /**
+   * Default for {@link Builder#maxSentences(int)}: 40 sentences per article. Of a sample of 4,000
+   * articles of the 2013 Egyptian news corpus (every tenth), 27 (0.7 %) have more; the median has
+   * 4 and the 99th percentile 35. A news article states its facts in its first paragraphs; a
+   * longer one is mostly background, quotes or a transcript.
+   */
+  public static final int DEFAULT_MAX_SENTENCES = 40;
   /** Minimum sentence overlap for the person and wording rules. */
   static final double ROLE_SENTENCE_OVERLAP = 0.3;
   /** Content words before a value that describe it ("آخر مرة زار فيها بوتين كوريا الشمالية"). */
@@ -96,6 +103,7 @@ public final class FactDiff {
   private final double alignment;
   private final double conflictAlignment;
   private final boolean lexicalConflicts;
+  private final int maxSentences;
   private final Tokenizer tokenizer = Tokenizer.defaults();
   private final ArabicLightStemmer stemmer = ArabicLightStemmer.defaults();
   private final Stopwords stopwords = Stopwords.defaults();
@@ -112,6 +120,7 @@ public final class FactDiff {
     this.alignment = b.alignment;
     this.conflictAlignment = Math.max(b.alignment, b.conflictAlignment);
     this.lexicalConflicts = b.lexicalConflicts;
+    this.maxSentences = b.maxSentences;
   }
 
   /** A diff with every default (built once, on first use). */
@@ -186,12 +195,17 @@ public final class FactDiff {
     }
     List<ArticleEvidence> evidence = new ArrayList<>();
     StemSets stems = new StemSets();
+    Map<String, Integer> notCompared = new LinkedHashMap<>();
     for (int i = 0; i < articles.size(); i++) {
       ProcessedArticle p = articles.get(i);
       // A copy's relative times resolve against the earliest publication of its group.
       LocalDate groupEarliest = earliest.get(copies.groupOf(i));
       Optional<LocalDate> anchor = published.get(i).map(d -> groupEarliest);
-      ExtractedFacts facts = extractor.extract(p.normalized(), anchor.map(LocalDate::atStartOfDay));
+      ExtractedFacts all = extractor.extract(p.normalized(), anchor.map(LocalDate::atStartOfDay));
+      if (all.sentences().size() > maxSentences) {
+        notCompared.put(p.id(), all.sentences().size() - maxSentences);
+      }
+      ExtractedFacts facts = firstSentences(all, maxSentences);
       evidence.add(new ArticleEvidence(evidence.size(), p, facts, tokenizer, stemmer, stopwords, synonyms, vocabulary,
           stems, copies.groupOf(i), published.get(i), anchor));
     }
@@ -214,7 +228,18 @@ public final class FactDiff {
       facts.addAll(new Wordings(pairs, background, stems).facts());
     }
     facts.sort(FACT_ORDER);
-    return new FactDiffReport(articles.stream().map(ProcessedArticle::id).toList(), facts);
+    return new FactDiffReport(articles.stream().map(ProcessedArticle::id).toList(), facts, notCompared);
+  }
+
+  /** What the extractor found in the first {@code n} sentences. */
+  static ExtractedFacts firstSentences(ExtractedFacts facts, int n) {
+    if (facts.sentences().size() <= n) {
+      return facts;
+    }
+    return new ExtractedFacts(facts.sentences().subList(0, n),
+        facts.times().stream().filter(m -> m.sentence() < n).toList(),
+        facts.quantities().stream().filter(m -> m.sentence() < n).toList(),
+        facts.entities().stream().filter(m -> m.sentence() < n).toList());
   }
 
   /**
@@ -595,6 +620,7 @@ public final class FactDiff {
     private double alignment = DEFAULT_ALIGNMENT;
     private double conflictAlignment = DEFAULT_CONFLICT_ALIGNMENT;
     private boolean lexicalConflicts = true;
+    private int maxSentences = DEFAULT_MAX_SENTENCES;
     private IdfTable background = IdfTable.defaults();
     private final SynonymClasses.Loader synonyms =
         new SynonymClasses.Loader(ArabicNormalizer.defaults(), ArabicLightStemmer.defaults()).addDefaults();
@@ -683,6 +709,22 @@ public final class FactDiff {
     /** Whether to report wording differences as {@link ConflictKind#LEXICAL} candidates. */
     public Builder lexicalConflicts(boolean on) {
       this.lexicalConflicts = on;
+      return this;
+    }
+
+    /**
+     * Compares at most the first {@code n} sentences of each article (default {@link
+     * #DEFAULT_MAX_SENTENCES}), so that one very long article (a transcript, a live blog) costs no
+     * more than an ordinary one. The sentences left out are counted in {@link
+     * FactDiffReport#sentencesNotCompared()}.
+     *
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public Builder maxSentences(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("maxSentences must be at least 1: " + n);
+      }
+      this.maxSentences = n;
       return this;
     }
 
