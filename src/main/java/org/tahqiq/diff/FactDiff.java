@@ -421,8 +421,12 @@ public final class FactDiff {
     if (outcome.isEmpty() || (!sameRole && !sameCountedNoun(x, y))) {
       return; // a shared role says what is counted, whatever noun follows ("3 قتلى" / "مقتل 10")
     }
-    if (outcome.get() == Outcome.CONFLICT && x.kind() == FactKind.TIME && rewrittenForOwnDate(x, y)) {
+    if (outcome.get() == Outcome.CONFLICT && x.kind() == FactKind.TIME
+        && (rewrittenForOwnDate(x, y) || rewordedInCopy(x, y))) {
       outcome = Optional.of(Outcome.AGREE);
+    }
+    if (outcome.get() == Outcome.CONFLICT && x.kind() == FactKind.QUANTITY && digitsReordered(x, y)) {
+      return; // "5.88" copied as "88.5": a right-to-left copy reversed the number, no evidence either way
     }
     if (x.role() != null && y.role() != null && !x.role().equals(y.role())) {
       return; // the killed and the injured are different counts
@@ -467,6 +471,57 @@ public final class FactDiff {
     }
     return false;
   }
+
+  /**
+   * Whether two times of copies of one story are one claim that the republisher reworded: both
+   * written in words alone ("اليوم" / "أمس", no digit), in sentences that are the same once the
+   * two time expressions are left out. Which word is right the copies cannot tell; a copy is no
+   * second source. A changed date in digits ("6 أبريل" / "8 أبريل") stays a conflict.
+   */
+  private static boolean rewordedInCopy(ValueClaim x, ValueClaim y) {
+    return x.article().copyGroup == y.article().copyGroup && !hasDigit(rawText(x)) && !hasDigit(rawText(y))
+        && sentenceWithout(x).equals(sentenceWithout(y));
+  }
+
+  private static boolean hasDigit(String s) {
+    return s.chars().anyMatch(Character::isDigit);
+  }
+
+  /** The sentence key ({@link ArticleEvidence#sentenceKey}) of a claim's sentence without the claim. */
+  private static String sentenceWithout(ValueClaim c) {
+    String text = c.article().processed.normalized().text();
+    var sentence = c.article().facts.sentences().get(c.sentence()).span();
+    var span = c.mention().span();
+    return ArticleEvidence.sentenceKey(text.substring(sentence.start(), span.start()) + " "
+        + text.substring(span.end(), sentence.end()));
+  }
+
+  /**
+   * Whether the two quantities are written with the same digit groups in reverse order around a
+   * decimal point ("5.88" / "88.5"): what copying mixed-direction text in a right-to-left editor
+   * does to a number, not a second figure.
+   */
+  static boolean digitsReordered(ValueClaim x, ValueClaim y) {
+    String[] a = decimalParts(rawText(x));
+    String[] b = decimalParts(rawText(y));
+    return a != null && b != null && !a[0].equals(a[1]) && a[0].equals(b[1]) && a[1].equals(b[0]);
+  }
+
+  private static String rawText(ValueClaim c) {
+    return c.article().processed.normalized().raw().substring(c.mention().raw().start(), c.mention().raw().end());
+  }
+
+  /** The two digit groups of the only decimal number "d+.d+" in {@code s}, or null. */
+  private static String[] decimalParts(String s) {
+    java.util.regex.Matcher m = DECIMAL.matcher(s);
+    if (!m.find()) {
+      return null;
+    }
+    String[] parts = {m.group(1), m.group(2)};
+    return m.find() ? null : parts;
+  }
+
+  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("(\\p{Nd}+)[.,\u066B](\\p{Nd}+)");
 
   private static TimeValue.Interval shifted(TimeValue.Interval i, long days) {
     return days == 0 ? i

@@ -98,12 +98,16 @@ final class PersonRoles {
     return m.entity().map(r -> r.type() == type).orElse(false);
   }
 
-  /** Whether two name keys have the same words up to {@link StemSets#same}. */
-  private static boolean sameWords(String keyA, String keyB) {
+  /**
+   * Whether two name keys have the same words up to {@link StemSets#same}, or the same letters
+   * once the spaces are dropped: compound names are written joined or apart (عبدالمنعم أبوالفتوح /
+   * عبد المنعم أبو الفتوح).
+   */
+  static boolean sameWords(String keyA, String keyB) {
     String[] a = keyA.split(" ");
     String[] b = keyB.split(" ");
     if (a.length != b.length) {
-      return false;
+      return a.length + b.length > 2 && StemSets.same(keyA.replace(" ", ""), keyB.replace(" ", ""));
     }
     for (int i = 0; i < a.length; i++) {
       if (!StemSets.same(a[i], b[i]) && !StemSets.same(withoutProclitic(a[i]), withoutProclitic(b[i]))) {

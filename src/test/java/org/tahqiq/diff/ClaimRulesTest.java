@@ -1,6 +1,7 @@
 package org.tahqiq.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -174,5 +175,44 @@ class ClaimRulesTest {
         () -> FactDiff.builder().addPolarityCues(new StringReader("ليس\tMAYBE\n")));
     assertThrows(IllegalArgumentException.class,
         () -> FactDiff.builder().addAntonyms(new StringReader("صعود هبوط\n")));
+  }
+
+  @Test
+  void aCopyThatRewordsARelativeDayIsNoConflictButAChangedDateIs() {
+    String body = " وأوضح أن الاجتماع سيناقش خطة توزيع الحصص على المحطات وآليات الرقابة على المستودعات."
+        + " وأشار إلى أن الوزارة ضخت كميات إضافية من السولار في الأسواق خلال الأسبوع الماضي.";
+    LocalDateTime morning = LocalDateTime.of(2013, 3, 4, 10, 0);
+    LocalDateTime evening = LocalDateTime.of(2013, 3, 4, 19, 0);
+    FactDiffReport reworded = FactDiff.defaults().diff(List.of(
+        Article.builder("wire", "والتقى وزير البترول اليوم – الاثنين بممثلي شركات التوزيع في القاهرة." + body)
+            .published(morning).build(),
+        Article.builder("copy", "والتقى وزير البترول، أمس – الاثنين بممثلي شركات التوزيع في القاهرة." + body)
+            .published(evening).build()));
+    assertEquals(List.of(), reworded.conflicts());
+    FactDiffReport changed = FactDiff.defaults().diff(List.of(
+        Article.builder("wire", "والتقى وزير البترول يوم 6 مارس بممثلي شركات التوزيع في القاهرة." + body)
+            .published(morning).build(),
+        Article.builder("copy", "والتقى وزير البترول يوم 8 مارس بممثلي شركات التوزيع في القاهرة." + body)
+            .published(evening).build()));
+    assertEquals(List.of(ConflictKind.DATE),
+        changed.conflicts().stream().map(f -> f.conflictKind().orElseThrow()).toList());
+  }
+
+  @Test
+  void aDecimalReversedByARightToLeftCopyIsNoConflict() {
+    assertTrue(kinds(diff(
+        "وكشفت الشركة أن مبيعاتها بلغت 5.88 مليار دولار في الربع الأخير من العام الماضي",
+        "وكشفت الشركة أن مبيعاتها بلغت 88.5 مليار دولار في الربع الأخير من العام الماضي")).isEmpty());
+    assertEquals(Set.of(ConflictKind.NUMBER), kinds(diff(
+        "وكشفت الشركة أن مبيعاتها بلغت 5.88 مليار دولار في الربع الأخير من العام الماضي",
+        "وكشفت الشركة أن مبيعاتها بلغت 7.88 مليار دولار في الربع الأخير من العام الماضي")));
+  }
+
+  @Test
+  void aCompoundNameWrittenJoinedOrApartIsOneName() {
+    assertTrue(PersonRoles.sameWords("عبدالرحمن ابوالعلا", "عبد الرحمن ابو العلا"));
+    assertTrue(PersonRoles.sameWords("عبدالله", "عبد الله"));
+    assertFalse(PersonRoles.sameWords("عبدالرحمن ابوالعلا", "عبد الرحيم ابو العلا"));
+    assertFalse(PersonRoles.sameWords("محمد مرسي", "محمد بديع"));
   }
 }
