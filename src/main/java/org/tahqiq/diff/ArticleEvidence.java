@@ -340,6 +340,15 @@ final class ArticleEvidence {
     return first < 0 ? 0 : 1;
   }
 
+  /** How many content words (tokens of {@link #tokensOf}) the article has in all. */
+  int contentWords() {
+    int n = 0;
+    for (List<ContentToken> tokens : sentenceTokens) {
+      n += tokens.size();
+    }
+    return n;
+  }
+
   /** How many sentences the article has. */
   int sentenceCount() {
     return sentenceIds.length;

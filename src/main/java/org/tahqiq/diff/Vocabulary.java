@@ -58,8 +58,25 @@ final class Vocabulary {
 
   /** The antonym sides ({@code 2 * class + side}) of a canonical stem; empty when none. */
   int[] antonymSides(String stem) {
-    return antonyms.getOrDefault(stem, NO_SIDES);
+    int[] sides = antonyms.get(stem);
+    if (sides != null) {
+      return sides;
+    }
+    // A proclitic the light stemmer left on ("لخفض", "ببراءة"): the word after it, as StemSets#same.
+    for (int k = 1; k <= 2 && stem.length() - k >= 3; k++) {
+      if (PROCLITICS.indexOf(stem.charAt(k - 1)) < 0) {
+        break;
+      }
+      sides = antonyms.get(stem.substring(k));
+      if (sides != null) {
+        return sides;
+      }
+    }
+    return NO_SIDES;
   }
+
+  /** WAW, FEH, BEH, LAM, KAF: the one-letter proclitics. */
+  private static final String PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
 
   private static final int[] NO_SIDES = {};
 

@@ -215,4 +215,14 @@ class ClaimRulesTest {
     assertFalse(PersonRoles.sameWords("عبدالرحمن ابوالعلا", "عبد الرحيم ابو العلا"));
     assertFalse(PersonRoles.sameWords("محمد مرسي", "محمد بديع"));
   }
+
+  @Test
+  void anAntonymKeepsItsSideBehindAProclitic() {
+    assertEquals(Set.of(ConflictKind.ANTONYM), kinds(diff(
+        "اتجاه حكومي لزيادة أسعار الكهرباء للمصانع مطلع العام المالي",
+        "اتجاه حكومي لخفض أسعار الكهرباء للمصانع مطلع العام المالي")));
+    assertEquals(Set.of(ConflictKind.ANTONYM), kinds(diff(
+        "المحكمة تقضي بإدانة مدير الشركة في قضية الأموال العامة",
+        "المحكمة تقضي ببراءة مدير الشركة في قضية الأموال العامة")));
+  }
 }

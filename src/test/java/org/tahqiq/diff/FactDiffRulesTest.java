@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tahqiq.article.Article;
 
@@ -189,5 +190,22 @@ class FactDiffRulesTest {
 
   private static int claims(FactDiffReport r) {
     return r.facts().stream().mapToInt(f -> f.claims().size()).sum();
+  }
+
+  /** A wording difference needs articles long enough for a word's absence to mean something. */
+  @Test
+  void wordingCandidatesNeedMoreThanAHeadline() {
+    String lineA = "وقدم رئيس الوزراء الياباني لضيفه في ختام الزيارة سيف ساموراي أثريا صنع في القرن السابع عشر.";
+    String lineB = "وقدم رئيس الوزراء الياباني لضيفه في ختام الزيارة خوذة ساموراي أثرية صنعت في القرن السابع عشر.";
+    String context = " وعقد الجانبان جلسة مباحثات موسعة تناولت التعاون الاقتصادي والاستثمارات المشتركة في قطاعات الطاقة"
+        + " والموانئ والسيارات الكهربائية. واتفق الطرفان على تشكيل لجنة فنية تجتمع كل ستة أشهر لمتابعة تنفيذ"
+        + " الاتفاقيات الموقعة. وزار الوفد المرافق مصنعا للقطارات السريعة في ضواحي العاصمة طوكيو، والتقى"
+        + " بعدد من رجال الأعمال وممثلي الغرف التجارية.";
+    assertEquals(Set.of(ConflictKind.LEXICAL), conflictKinds(diff(lineA + context, lineB + context)));
+    assertEquals(Set.of(), conflictKinds(diff(lineA, lineB)));
+  }
+
+  private static Set<ConflictKind> conflictKinds(FactDiffReport r) {
+    return r.conflicts().stream().map(f -> f.conflictKind().orElseThrow()).collect(java.util.stream.Collectors.toSet());
   }
 }
