@@ -334,8 +334,30 @@ public final class FactDiff {
       if (xs == null || ys == null) {
         continue;
       }
+      // A value both sentences state is one claim: the sentence's other values are not compared
+      // with it ("مقتل 71 مسلحا و7 عسكريين" twice: 71 and 7 never cross).
+      // Equal values pair at the nearest places first ("ضبط 3 ... مع 3" / "ضبط 5 ... مع 3").
+      List<int[]> equal = new ArrayList<>();
+      for (int x = 0; x < xs.size(); x++) {
+        for (int y = 0; y < ys.size(); y++) {
+          if (sameValue(claims.get(xs.get(x)), claims.get(ys.get(y)))) {
+            equal.add(new int[] {Math.abs(x - y), xs.get(x), ys.get(y)});
+          }
+        }
+      }
+      equal.sort(Comparator.comparingInt((int[] e) -> e[0]).thenComparingInt(e -> e[1]).thenComparingInt(e -> e[2]));
+      Map<Integer, Integer> repeated = new HashMap<>();
+      for (int[] e : equal) {
+        if (!repeated.containsKey(e[1]) && !repeated.containsValue(e[2])) {
+          repeated.put(e[1], e[2]);
+        }
+      }
       for (int i : xs) {
         for (int j : ys) {
+          Integer partner = repeated.get(i);
+          if ((partner != null && partner != j) || (partner == null && repeated.containsValue(j))) {
+            continue;
+          }
           edge(claims, i, j, p, stems, candidates, bestRejected);
         }
       }
@@ -563,6 +585,16 @@ public final class FactDiff {
       }
     }
     return rank;
+  }
+
+  /** Whether two claims state the same value of the same kind (as their canonical forms say). */
+  private static boolean sameValue(ValueClaim x, ValueClaim y) {
+    if (x.kind() != y.kind()) {
+      return false;
+    }
+    return x.kind() == FactKind.TIME
+        ? ValueComparison.canonical(x.time()).equals(ValueComparison.canonical(y.time()))
+        : ValueComparison.canonical(x.quantity()).equals(ValueComparison.canonical(y.quantity()));
   }
 
   /** Ranks and counts of things must count the same noun ("السيارة الثانية" vs "سيارة ثانية"). */

@@ -225,4 +225,17 @@ class ClaimRulesTest {
         "المحكمة تقضي بإدانة مدير الشركة في قضية الأموال العامة",
         "المحكمة تقضي ببراءة مدير الشركة في قضية الأموال العامة")));
   }
+
+  @Test
+  void valuesBothSentencesStateAreNeverComparedWithTheirNeighbours() {
+    FactDiffReport r = diff(
+        "الجيش الجزائري: مقتل 14 إرهابيا و3 جنود منذ بدء العملية في الجنوب",
+        "أعلن الجيش الجزائري عن مقتل 14 إرهابيا و3 جنود منذ بدء العملية في الجنوب");
+    assertEquals(List.of(), r.conflicts());
+    assertEquals(2, r.withOutcome(Outcome.AGREE).stream().filter(f -> f.kind() == FactKind.QUANTITY).count());
+    Fact changed = onlyConflict(diff(
+        "وتمكنت الشرطة من ضبط 4 متهمين اعترفوا بارتكاب السرقة بالاشتراك مع 4 آخرين هاربين",
+        "وتمكنت الشرطة من ضبط 6 متهمين اعترفوا بارتكاب السرقة بالاشتراك مع 4 آخرين هاربين"), ConflictKind.NUMBER);
+    assertEquals(List.of("4", "6"), changed.claims().stream().map(Claim::normalized).toList());
+  }
 }
