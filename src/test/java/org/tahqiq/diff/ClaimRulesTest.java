@@ -238,4 +238,22 @@ class ClaimRulesTest {
         "وتمكنت الشرطة من ضبط 6 متهمين اعترفوا بارتكاب السرقة بالاشتراك مع 4 آخرين هاربين"), ConflictKind.NUMBER);
     assertEquals(List.of("4", "6"), changed.claims().stream().map(Claim::normalized).toList());
   }
+
+  @Test
+  void newsAntonymClassesConflict() {
+    for (String[] pair : new String[][] {
+        {"قوات الجيش تتقدم نحو مدينة الرقة من المحور الشمالي", "قوات الجيش تتراجع عن مدينة الرقة من المحور الشمالي"},
+        {"السلطات تعدم ثلاثة مدانين في قضية تهريب المخدرات", "السلطات تعفو عن ثلاثة مدانين في قضية تهريب المخدرات"},
+        {"أحزاب المعارضة تشارك في الانتخابات البلدية المقبلة", "أحزاب المعارضة تقاطع الانتخابات البلدية المقبلة"},
+        {"وزير الخارجية يحذر من الاتفاق التجاري الجديد مع الجارة", "وزير الخارجية يرحب بالاتفاق التجاري الجديد مع الجارة"},
+        {"مظاهرات سلمية في شوارع العاصمة للمطالبة بالإصلاح", "مظاهرات عنيفة في شوارع العاصمة للمطالبة بالإصلاح"}}) {
+      assertEquals(Set.of(ConflictKind.ANTONYM), kinds(diff(pair[0], pair[1])), pair[0]);
+    }
+  }
+
+  /** Short headlines often share only their subject; the opposite words still conflict. */
+  @Test
+  void headlinesSharingOnlyTheirSubjectStillConflictOnOppositeWords() {
+    assertEquals(Set.of(ConflictKind.ANTONYM), kinds(diff("القطن المصري يواصل الصعود", "هبوط جديد للقطن المصري")));
+  }
 }
