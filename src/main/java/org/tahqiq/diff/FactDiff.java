@@ -222,7 +222,7 @@ public final class FactDiff {
     stems.freeze(sentenceFrequency, sentences);
     SentencePairs pairs = new SentencePairs(evidence, stems);
     List<Fact> facts = new ArrayList<>(alignValues(valueClaims(evidence), pairs, stems));
-    facts.addAll(new PersonRoles(evidence, pairs, stems).facts());
+    facts.addAll(new PersonRoles(evidence, pairs, stems, vocabulary).facts());
     facts.addAll(new Stances(pairs, vocabulary, stems).facts());
     if (lexicalConflicts) {
       facts.addAll(new Wordings(pairs, background, stems).facts());
@@ -757,6 +757,19 @@ public final class FactDiff {
      */
     public Builder addPolarityCues(Reader reader) throws IOException {
       vocabulary.addCues(reader, "polarity");
+      return this;
+    }
+
+    /**
+     * Adds places that stand for others (lines {@code entity id<TAB>ids separated by '|'}, such as
+     * a capital and its country; see the built-in {@code org/tahqiq/diff/seats.tsv}): naming one
+     * where another source names the other is no {@link ConflictKind#ENTITY} conflict. The reader is
+     * not closed.
+     *
+     * @throws IllegalArgumentException for a malformed line, naming its number
+     */
+    public Builder addSeats(Reader reader) throws IOException {
+      vocabulary.addSeats(reader, "seats");
       return this;
     }
 

@@ -256,4 +256,25 @@ class ClaimRulesTest {
   void headlinesSharingOnlyTheirSubjectStillConflictOnOppositeWords() {
     assertEquals(Set.of(ConflictKind.ANTONYM), kinds(diff("القطن المصري يواصل الصعود", "هبوط جديد للقطن المصري")));
   }
+
+  @Test
+  void aCapitalStandsForItsCountry() {
+    assertEquals(Set.of(), kinds(diff(
+        "أنقرة ترد على العقوبات الأمريكية الجديدة بفرض رسوم على السلع",
+        "تركيا ترد على العقوبات الأمريكية الجديدة بفرض رسوم على السلع")));
+    assertEquals(Set.of(ConflictKind.ENTITY), kinds(diff(
+        "أنقرة ترد على العقوبات الأمريكية الجديدة بفرض رسوم على السلع",
+        "طهران ترد على العقوبات الأمريكية الجديدة بفرض رسوم على السلع")));
+    assertThrows(IllegalArgumentException.class,
+        () -> FactDiff.builder().addSeats(new StringReader("place:ankara\tturkey\n")));
+  }
+
+  /** The same statement with another place in it: a swap, even without shared introducing words. */
+  @Test
+  void anotherPlaceInTheSameStatementConflicts() {
+    Fact f = onlyConflict(diff(
+        "واشنطن تقرر سحب بطاريات صواريخ باتريوت من الكويت والبحرين",
+        "واشنطن تقرر سحب بطاريات صواريخ باتريوت من الأردن"), ConflictKind.ENTITY);
+    assertEquals("place:iso-jo", f.claims().get(1).normalized());
+  }
 }
