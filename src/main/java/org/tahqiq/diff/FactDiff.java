@@ -328,6 +328,10 @@ public final class FactDiff {
     }
     List<Edge> candidates = new ArrayList<>();
     double[] bestRejected = new double[claims.size()];
+    String[] values = new String[claims.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = canonicalValue(claims.get(i));
+    }
     for (SentencePairs.Pair p : pairs.all()) {
       List<Integer> xs = bySentence.get(((long) p.a().index << 32) | p.sa());
       List<Integer> ys = bySentence.get(((long) p.b().index << 32) | p.sb());
@@ -340,7 +344,7 @@ public final class FactDiff {
       List<int[]> equal = new ArrayList<>();
       for (int x = 0; x < xs.size(); x++) {
         for (int y = 0; y < ys.size(); y++) {
-          if (sameValue(claims.get(xs.get(x)), claims.get(ys.get(y)))) {
+          if (values[xs.get(x)].equals(values[ys.get(y)])) {
             equal.add(new int[] {Math.abs(x - y), xs.get(x), ys.get(y)});
           }
         }
@@ -587,14 +591,11 @@ public final class FactDiff {
     return rank;
   }
 
-  /** Whether two claims state the same value of the same kind (as their canonical forms say). */
-  private static boolean sameValue(ValueClaim x, ValueClaim y) {
-    if (x.kind() != y.kind()) {
-      return false;
-    }
-    return x.kind() == FactKind.TIME
-        ? ValueComparison.canonical(x.time()).equals(ValueComparison.canonical(y.time()))
-        : ValueComparison.canonical(x.quantity()).equals(ValueComparison.canonical(y.quantity()));
+  /** The kind and canonical form of a claim's value: equal keys are the same value. */
+  private static String canonicalValue(ValueClaim c) {
+    return c.kind() + ":" + (c.kind() == FactKind.TIME
+        ? ValueComparison.canonical(c.time())
+        : ValueComparison.canonical(c.quantity()));
   }
 
   /** Ranks and counts of things must count the same noun ("السيارة الثانية" vs "سيارة ثانية"). */
