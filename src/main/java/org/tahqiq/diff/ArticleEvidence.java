@@ -1,7 +1,11 @@
 package org.tahqiq.diff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +40,14 @@ final class ArticleEvidence {
   final ExtractedFacts facts;
   /** Content tokens by sentence, in text order. */
   private final List<List<ContentToken>> sentenceTokens = new ArrayList<>();
-  final List<Set<String>> sentenceStems = new ArrayList<>();
-  final Set<String> allStems = new HashSet<>();
+  /** The stem ids ({@link StemSets}) of each sentence's content words, without repeats, in text order. */
+  final int[][] sentenceIds;
+  /** The same ids, ascending, for lookups. */
+  final int[][] sortedSentenceIds;
+  /** Every stem id of the article, ascending. */
+  final int[] allIds;
+  /** For each stem id of the article, the ascending sentences that use it. */
+  private final Map<Integer, int[]> sentencesOfId = new HashMap<>();
   /** Entity ids (or name keys for unknown names) anywhere in the article. */
   final Set<String> entityKeys = new HashSet<>();
   /** The normalized text of each sentence, spaces folded: equal keys are the same sentence. */
@@ -68,6 +78,7 @@ final class ArticleEvidence {
       Stopwords stopwords,
       SynonymClasses synonyms,
       Vocabulary vocabulary,
+      StemSets stemTable,
       int copyGroup,
       Optional<LocalDate> published,
       Optional<LocalDate> anchor) {
@@ -80,10 +91,16 @@ final class ArticleEvidence {
     List<TextSpan> valueSpans = new ArrayList<>();
     facts.times().forEach(m -> valueSpans.add(m.span()));
     facts.quantities().forEach(m -> valueSpans.add(m.span()));
+    BitSet valueChars = new BitSet();
+    for (TextSpan span : valueSpans) {
+      valueChars.set(span.start(), Math.max(span.start(), span.end()));
+    }
+    Map<String, String> stemCache = new HashMap<>();
     MappedText text = processed.normalized();
     String normalizedText = text.text();
+    List<Set<Integer>> stemsBySentence = new ArrayList<>();
     for (int i = 0; i < facts.sentences().size(); i++) {
-      sentenceStems.add(new LinkedHashSet<>());
+      stemsBySentence.add(new LinkedHashSet<>());
       sentenceTokens.add(new ArrayList<>());
       sentenceCues.add(new ArrayList<>());
       TextSpan span = facts.sentences().get(i).span();
@@ -114,7 +131,7 @@ final class ArticleEvidence {
         String next = ti + 1 < tokens.size() ? tokens.get(ti + 1).text() : null;
         // A particle that is itself a content word (عدم, دون) negates the word after it.
         int scopeStart = sentenceTokens.get(s).size() + (stopwords.contains(t.text()) ? 0 : 1);
-        int cueWords = cueAt(vocabulary, stemmer, t.text(), next, s, scopeStart, t);
+        int cueWords = cueAt(vocabulary, stemOf(t, stemmer, stemCache), t.text(), next, s, scopeStart, t);
         if (cueWords > 0) {
           skipCue = ti + cueWords - 1;
         }
@@ -125,7 +142,7 @@ final class ArticleEvidence {
       }
       EntityMention e = entity < entities.size() && entities.get(entity).span().start() <= t.start()
           ? entities.get(entity) : null;
-      if (insideAny(valueSpans, t.start(), t.end()) || stopwords.contains(t.text())) {
+      if (insideValue(valueChars, t.start(), t.end()) || stopwords.contains(t.text())) {
         if (e != null) {
           wordInEntity++;
         }
@@ -135,19 +152,32 @@ final class ArticleEvidence {
       if (e != null) {
         // Names are not stemmed (مرسي is no form of مرس): the word of the entity's name key.
         String[] words = e.nameKey().split(" ");
-        stem = wordInEntity < words.length ? words[wordInEntity] : stemmer.stem(t.text());
+        stem = wordInEntity < words.length ? words[wordInEntity] : stemOf(t, stemmer, stemCache);
         wordInEntity++;
       } else {
-        stem = synonyms.canonical(t.type() == TokenType.ARABIC_WORD ? stemmer.stem(t.text()) : t.text());
+        stem = synonyms.canonical(t.type() == TokenType.ARABIC_WORD ? stemOf(t, stemmer, stemCache) : t.text());
       }
       if (stem.length() < 2 || stopwords.contains(stem)) {
         continue;
       }
+      int id = stemTable.intern(stem);
       sentenceTokens.get(s).add(
-          new ContentToken(stem, t.start(), t.end(), s, raw.substring(t.raw().start(), t.raw().end())));
-      sentenceStems.get(s).add(stem);
-      allStems.add(stem);
+          new ContentToken(stem, id, t.start(), t.end(), s, raw.substring(t.raw().start(), t.raw().end())));
+      stemsBySentence.get(s).add(id);
     }
+    sentenceIds = new int[stemsBySentence.size()][];
+    sortedSentenceIds = new int[stemsBySentence.size()][];
+    Map<Integer, List<Integer>> sentencesOf = new HashMap<>();
+    for (int i = 0; i < sentenceIds.length; i++) {
+      sentenceIds[i] = stemsBySentence.get(i).stream().mapToInt(Integer::intValue).toArray();
+      sortedSentenceIds[i] = sentenceIds[i].clone();
+      Arrays.sort(sortedSentenceIds[i]);
+      for (int id : sentenceIds[i]) {
+        sentencesOf.computeIfAbsent(id, k -> new ArrayList<>(1)).add(i);
+      }
+    }
+    sentencesOf.forEach((id, list) -> sentencesOfId.put(id, list.stream().mapToInt(Integer::intValue).toArray()));
+    allIds = sentencesOfId.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     for (EntityMention e : facts.entities()) {
       entityKeys.add(entityKey(e));
     }
@@ -174,7 +204,7 @@ final class ArticleEvidence {
    * {@code s}, whose scope starts at content token {@code scopeStart}; returns the number of words
    * it spans (a NONE phrase too, so that its words are not cues), or 0.
    */
-  private int cueAt(Vocabulary vocabulary, ArabicLightStemmer stemmer, String word, String next, int s, int scopeStart, Token t) {
+  private int cueAt(Vocabulary vocabulary, String stem, String word, String next, int s, int scopeStart, Token t) {
     for (String w : withoutConjunction(word)) {
       if (next != null) {
         Vocabulary.Cue two = vocabulary.cue(w + " " + next);
@@ -189,7 +219,7 @@ final class ArticleEvidence {
         return 1;
       }
     }
-    Vocabulary.Cue verb = vocabulary.verbCue(stemmer.stem(word));
+    Vocabulary.Cue verb = vocabulary.verbCue(stem);
     if (verb != null) {
       addCue(verb, s, scopeStart, t); // رفضوا, نفوا: other forms of a denial or failure verb
       return 1;
@@ -263,26 +293,65 @@ final class ArticleEvidence {
   }
 
   /**
-   * The stems of the content words around {@code [start, end)} in sentence {@code sentence}: up to
-   * {@code before} words before it and {@code after} words after it.
+   * The stem ids of the content words around {@code [start, end)} in sentence {@code sentence}: up
+   * to {@code before} words before it (nearest first) and {@code after} words after it; a repeated
+   * word counts each time.
    */
-  List<String> window(int sentence, int start, int end, int before, int after) {
+  int[] window(int sentence, int start, int end, int before, int after) {
     List<ContentToken> tokens = sentenceTokens.get(sentence);
     int first = 0;
     while (first < tokens.size() && tokens.get(first).end() <= start) {
       first++;
     }
-    List<String> out = new ArrayList<>();
+    int[] out = new int[Math.min(tokens.size(), before + after)];
+    int k = 0;
     for (int i = first - 1, n = 0; i >= 0 && n < before; i--, n++) {
-      out.add(tokens.get(i).stem());
+      out[k++] = tokens.get(i).id();
     }
     for (int i = first, n = 0; i < tokens.size() && n < after; i++) {
       if (tokens.get(i).start() >= end) {
-        out.add(tokens.get(i).stem());
+        out[k++] = tokens.get(i).id();
         n++;
       }
     }
-    return out;
+    return Arrays.copyOf(out, k);
+  }
+
+  /** How many sentences of the article use stem {@code id} or one of its neighbours, up to 2. */
+  int sentencesUsing(StemSets table, int id) {
+    int[] own = sentencesOfId.get(id);
+    int first = own == null ? -1 : own[0];
+    if (own != null && own.length > 1) {
+      return 2;
+    }
+    for (int n : table.neighbours(id)) {
+      int[] other = sentencesOfId.get(n);
+      if (other == null) {
+        continue;
+      }
+      for (int s : other) {
+        if (first < 0) {
+          first = s;
+        } else if (s != first) {
+          return 2;
+        }
+      }
+    }
+    return first < 0 ? 0 : 1;
+  }
+
+  /** How many content words (tokens of {@link #tokensOf}) the article has in all. */
+  int contentWords() {
+    int n = 0;
+    for (List<ContentToken> tokens : sentenceTokens) {
+      n += tokens.size();
+    }
+    return n;
+  }
+
+  /** How many sentences the article has. */
+  int sentenceCount() {
+    return sentenceIds.length;
   }
 
   /** The content tokens of sentence {@code s}, in text order; read-only. */
@@ -295,13 +364,15 @@ final class ArticleEvidence {
     return facts.sentences().get(s).text();
   }
 
-  private static boolean insideAny(List<TextSpan> spans, int start, int end) {
-    for (TextSpan span : spans) {
-      if (start < span.end() && span.start() < end) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether a char of {@code [start, end)} is covered by a value mention ({@code valueChars}). */
+  private static boolean insideValue(BitSet valueChars, int start, int end) {
+    int covered = valueChars.nextSetBit(start);
+    return covered >= 0 && covered < end;
+  }
+
+  /** The light stem of a word token, each distinct word stemmed once per article. */
+  private static String stemOf(Token t, ArabicLightStemmer stemmer, Map<String, String> cache) {
+    return cache.computeIfAbsent(t.text(), stemmer::stem);
   }
 
   List<TimeMention> times() {

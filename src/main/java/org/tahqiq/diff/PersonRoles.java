@@ -1,6 +1,7 @@
 package org.tahqiq.diff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,18 @@ import org.tahqiq.facts.EntityType;
  * and one entity spelt differently by different sources (an agreement). See {@link FactDiff}.
  */
 final class PersonRoles {
+  /**
+   * Most entities of one type that a sentence may name and the other article not, for the first
+   * of them to be compared ("من الكويت والبحرين والأردن" / "من مصر"): a longer list is an
+   * enumeration, no single role.
+   */
+  static final int MOST_EXCLUSIVE = 3;
+  /**
+   * Sentence overlap from which two sentences are taken as the same statement, so that different
+   * entities in them conflict without sharing a name or introducing words ("واشنطن تقرر سحب ...
+   * من الكويت" / "... من مصر"). Measured on the ANS headline pairs (benchmarks/README.md, issue 12).
+   */
+  static final double SAME_STATEMENT_OVERLAP = 0.4;
   /** Content words before a person's name that are taken as its role. */
   private static final int ROLE_WORDS = 3;
   /** Confidence of an agreement on an entity the gazetteer knows; lower for title-rule names. */
@@ -26,10 +39,14 @@ final class PersonRoles {
 
   private final List<ArticleEvidence> articles;
   private final SentencePairs pairs;
+  private final StemSets stems;
+  private final Vocabulary vocabulary;
 
-  PersonRoles(List<ArticleEvidence> articles, SentencePairs pairs) {
+  PersonRoles(List<ArticleEvidence> articles, SentencePairs pairs, StemSets stems, Vocabulary vocabulary) {
     this.articles = articles;
     this.pairs = pairs;
+    this.stems = stems;
+    this.vocabulary = vocabulary;
   }
 
   List<Fact> facts() {
@@ -44,7 +61,7 @@ final class PersonRoles {
      for (EntityType type : EntityType.values()) {
       List<EntityMention> onlyA = exclusiveEntities(a, sa, b, type);
       List<EntityMention> onlyB = exclusiveEntities(b, sb, a, type);
-      if (onlyA.size() != 1 || onlyB.size() != 1) {
+      if (onlyA.isEmpty() || onlyB.isEmpty() || onlyA.size() > MOST_EXCLUSIVE || onlyB.size() > MOST_EXCLUSIVE) {
         continue;
       }
       EntityMention pa = onlyA.get(0);
@@ -52,11 +69,14 @@ final class PersonRoles {
       if (sameWords(pa.nameKey(), pb.nameKey())) {
         continue; // one name, spelt or prefixed differently (لشرق طنطا / بشرق طنطا)
       }
+      if (vocabulary.sameActor(ArticleEvidence.entityKey(pa), ArticleEvidence.entityKey(pb))) {
+        continue; // a capital for its country ("أنقرة ترد" / "تركيا ترد")
+      }
       // People share a name (كيم جونغ إيل / كيم إيل سونغ) or the words that introduce them; a
       // place or organization must stand after the same words ("تفجير في الإسكندرية").
       boolean sharedName = type == EntityType.PERSON && sharesNameToken(pa.nameKey(), pb.nameKey());
       boolean sharedRole = sharesRoleWord(a, pa, b, pb);
-      if (!sharedName && !sharedRole) {
+      if (!sharedName && !sharedRole && overlap < SAME_STATEMENT_OVERLAP) {
         continue;
       }
       double confidence = FactDiff.clamp(
@@ -64,7 +84,7 @@ final class PersonRoles {
       String pair = ArticleEvidence.entityKey(pa) + "|" + ArticleEvidence.entityKey(pb);
       Fact existing = byPair.get(pair);
       if (existing == null || existing.confidence() < confidence) {
-        byPair.put(pair, new Fact(FactKind.ENTITY, sharedWords(a, sa, b, sb), Outcome.CONFLICT,
+        byPair.put(pair, new Fact(FactKind.ENTITY, sharedWords(a, sa, b, sb, stems), Outcome.CONFLICT,
             Optional.of(ConflictKind.ENTITY), confidence, List.of(claim(a, pa), claim(b, pb))));
       }
      }
@@ -95,12 +115,16 @@ final class PersonRoles {
     return m.entity().map(r -> r.type() == type).orElse(false);
   }
 
-  /** Whether two name keys have the same words up to {@link StemSets#same}. */
-  private static boolean sameWords(String keyA, String keyB) {
+  /**
+   * Whether two name keys have the same words up to {@link StemSets#same}, or the same letters
+   * once the spaces are dropped: compound names are written joined or apart (عبدالمنعم أبوالفتوح /
+   * عبد المنعم أبو الفتوح).
+   */
+  static boolean sameWords(String keyA, String keyB) {
     String[] a = keyA.split(" ");
     String[] b = keyB.split(" ");
     if (a.length != b.length) {
-      return false;
+      return a.length + b.length > 2 && StemSets.same(keyA.replace(" ", ""), keyB.replace(" ", ""));
     }
     for (int i = 0; i < a.length; i++) {
       if (!StemSets.same(a[i], b[i]) && !StemSets.same(withoutProclitic(a[i]), withoutProclitic(b[i]))) {
@@ -126,12 +150,13 @@ final class PersonRoles {
   }
 
   /** Whether the words introducing the two names share a stem ("آنذاك", "رئيس"). */
-  private static boolean sharesRoleWord(ArticleEvidence a, EntityMention pa, ArticleEvidence b, EntityMention pb) {
-    List<String> roleA = a.window(pa.sentence(), pa.span().start(), pa.span().end(), ROLE_WORDS, 0);
-    List<String> roleB = b.window(pb.sentence(), pb.span().start(), pb.span().end(), ROLE_WORDS, 0);
+  private boolean sharesRoleWord(ArticleEvidence a, EntityMention pa, ArticleEvidence b, EntityMention pb) {
+    int[] roleA = a.window(pa.sentence(), pa.span().start(), pa.span().end(), ROLE_WORDS, 0);
+    int[] roleB = b.window(pb.sentence(), pb.span().start(), pb.span().end(), ROLE_WORDS, 0).clone();
+    Arrays.sort(roleB);
     Set<String> nameA = new HashSet<>(List.of(pa.nameKey().split(" ")));
-    for (String w : roleA) {
-      if (!nameA.contains(w) && StemSets.containsSame(roleB, w)) {
+    for (int w : roleA) {
+      if (!nameA.contains(stems.stem(w)) && stems.containsSame(roleB, w)) {
         return true;
       }
     }
@@ -139,11 +164,11 @@ final class PersonRoles {
   }
 
   /** Words of sentence {@code sa} whose stems also occur in sentence {@code sb}. */
-  static String sharedWords(ArticleEvidence a, int sa, ArticleEvidence b, int sb) {
+  static String sharedWords(ArticleEvidence a, int sa, ArticleEvidence b, int sb, StemSets table) {
     Set<String> words = new LinkedHashSet<>();
     Set<String> stems = new HashSet<>();
     for (ContentToken t : a.tokensOf(sa)) {
-      if (StemSets.containsSame(b.sentenceStems.get(sb), t.stem()) && stems.add(t.stem())) {
+      if (table.containsSame(b.sortedSentenceIds[sb], t.id()) && stems.add(t.stem())) {
         words.add(t.surface());
       }
     }

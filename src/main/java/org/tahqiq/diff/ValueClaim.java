@@ -1,13 +1,12 @@
 package org.tahqiq.diff;
 
-import java.util.List;
 import org.tahqiq.facts.QuantityValue;
 import org.tahqiq.facts.TimeValue;
 import org.tahqiq.facts.ValueMention;
 
 /**
  * A time or quantity mention of one article, ready for alignment: its value (a time resolved
- * against the article's publication date when it has one), sentence and surrounding content stems,
+ * against the article's publication date when it has one), sentence and the stem ids ({@link StemSets}) of the content words around it,
  * and for a quantity the counted noun and the role ({@code roles.tsv}) when known, else null.
  */
 record ValueClaim(
@@ -16,7 +15,7 @@ record ValueClaim(
     FactKind kind,
     TimeValue time,
     QuantityValue quantity,
-    List<String> window,
+    int[] window,
     String noun,
     String role) {
 

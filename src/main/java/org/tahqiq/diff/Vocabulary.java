@@ -13,7 +13,8 @@ import org.tahqiq.token.ArabicLightStemmer;
 
 /**
  * The diff's word knowledge besides synonyms: the roles of numbers ({@code roles.tsv}), classes of
- * opposite words ({@code antonyms.tsv}) and polarity cues ({@code polarity.tsv}); formats in those
+ * opposite words ({@code antonyms.tsv}), polarity cues ({@code polarity.tsv}) and the places that
+ * stand for others ({@code seats.tsv}); formats in those
  * files. Every word is normalized, light-stemmed and mapped through the synonym classes exactly as
  * article words are, so lexicon entries and text meet on the same key. Immutable once built;
  * thread-safe.
@@ -22,6 +23,7 @@ final class Vocabulary {
   static final String ROLES = "roles.tsv";
   static final String ANTONYMS = "antonyms.tsv";
   static final String POLARITY = "polarity.tsv";
+  static final String SEATS = "seats.tsv";
 
   /** What a polarity cue does; see {@code polarity.tsv}. */
   enum Cue { NEGATION, DENIAL, FAILURE, NONE, AUXILIARY }
@@ -32,6 +34,8 @@ final class Vocabulary {
   private final Map<String, int[]> antonyms;
   /** Normalized one- or two-word phrase (words joined by a space) → cue. */
   private final Map<String, Cue> cues;
+  /** Entity id of a seat (a capital) → the ids of the places it stands for. */
+  private final Map<String, Set<String>> seats;
 
   private Vocabulary(Loader l) {
     this.roles = Map.copyOf(l.roles);
@@ -39,6 +43,9 @@ final class Vocabulary {
     l.antonyms.forEach((k, v) -> a.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
     this.antonyms = Map.copyOf(a);
     this.cues = Map.copyOf(l.cues);
+    Map<String, Set<String>> seatCopy = new HashMap<>();
+    l.seats.forEach((k, v) -> seatCopy.put(k, Set.copyOf(v)));
+    this.seats = Map.copyOf(seatCopy);
     Map<String, Cue> verbs = new HashMap<>();
     l.cues.forEach((phrase, cue) -> {
       if ((cue == Cue.DENIAL || cue == Cue.FAILURE) && phrase.indexOf(' ') < 0) {
@@ -51,6 +58,24 @@ final class Vocabulary {
     this.verbStems = Map.copyOf(verbs);
   }
 
+  /**
+   * Whether two places may name one actor: one is the seat of the other (a capital and its
+   * country), or both are seats of the same place.
+   */
+  boolean sameActor(String idA, String idB) {
+    Set<String> a = seats.getOrDefault(idA, Set.of());
+    Set<String> b = seats.getOrDefault(idB, Set.of());
+    if (a.contains(idB) || b.contains(idA)) {
+      return true;
+    }
+    for (String x : a) {
+      if (b.contains(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The role of a canonical stem, or null. */
   String role(String stem) {
     return roles.get(stem);
@@ -58,8 +83,25 @@ final class Vocabulary {
 
   /** The antonym sides ({@code 2 * class + side}) of a canonical stem; empty when none. */
   int[] antonymSides(String stem) {
-    return antonyms.getOrDefault(stem, NO_SIDES);
+    int[] sides = antonyms.get(stem);
+    if (sides != null) {
+      return sides;
+    }
+    // A proclitic the light stemmer left on ("لخفض", "ببراءة"): the word after it, as StemSets#same.
+    for (int k = 1; k <= 2 && stem.length() - k >= 3; k++) {
+      if (PROCLITICS.indexOf(stem.charAt(k - 1)) < 0) {
+        break;
+      }
+      sides = antonyms.get(stem.substring(k));
+      if (sides != null) {
+        return sides;
+      }
+    }
+    return NO_SIDES;
   }
+
+  /** WAW, FEH, BEH, LAM, KAF: the one-letter proclitics. */
+  private static final String PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
 
   private static final int[] NO_SIDES = {};
 
@@ -83,6 +125,7 @@ final class Vocabulary {
     private final Map<String, String> roles = new HashMap<>();
     private final Map<String, List<Integer>> antonyms = new HashMap<>();
     private final Map<String, Cue> cues = new HashMap<>();
+    private final Map<String, Set<String>> seats = new HashMap<>();
     private int antonymClasses;
     private SynonymClasses synonyms;
 
@@ -95,6 +138,26 @@ final class Vocabulary {
       addRoles(LexiconLines.readResource(ROLES));
       addAntonyms(LexiconLines.readResource(ANTONYMS));
       addCues(LexiconLines.readResource(POLARITY));
+      addSeats(LexiconLines.readResource(SEATS));
+      return this;
+    }
+
+    Loader addSeats(Reader r, String source) throws IOException {
+      return addSeats(LexiconLines.read(r, source));
+    }
+
+    private Loader addSeats(List<LexiconLines.Line> lines) {
+      for (LexiconLines.Line l : lines) {
+        if (l.fields().size() != 2 || l.fields().get(0).indexOf(':') < 0) {
+          throw l.error("expected entity id<TAB>ids separated by '|'");
+        }
+        for (String id : l.fields().get(1).split("\\|")) {
+          if (id.isBlank() || id.indexOf(':') < 0) {
+            throw l.error("not an entity id: '" + id + "'");
+          }
+          seats.computeIfAbsent(l.fields().get(0), k -> new java.util.HashSet<>()).add(id.strip());
+        }
+      }
       return this;
     }
 

@@ -1,6 +1,7 @@
 package org.tahqiq.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -174,5 +175,106 @@ class ClaimRulesTest {
         () -> FactDiff.builder().addPolarityCues(new StringReader("ليس\tMAYBE\n")));
     assertThrows(IllegalArgumentException.class,
         () -> FactDiff.builder().addAntonyms(new StringReader("صعود هبوط\n")));
+  }
+
+  @Test
+  void aCopyThatRewordsARelativeDayIsNoConflictButAChangedDateIs() {
+    String body = " وأوضح أن الاجتماع سيناقش خطة توزيع الحصص على المحطات وآليات الرقابة على المستودعات."
+        + " وأشار إلى أن الوزارة ضخت كميات إضافية من السولار في الأسواق خلال الأسبوع الماضي.";
+    LocalDateTime morning = LocalDateTime.of(2013, 3, 4, 10, 0);
+    LocalDateTime evening = LocalDateTime.of(2013, 3, 4, 19, 0);
+    FactDiffReport reworded = FactDiff.defaults().diff(List.of(
+        Article.builder("wire", "والتقى وزير البترول اليوم – الاثنين بممثلي شركات التوزيع في القاهرة." + body)
+            .published(morning).build(),
+        Article.builder("copy", "والتقى وزير البترول، أمس – الاثنين بممثلي شركات التوزيع في القاهرة." + body)
+            .published(evening).build()));
+    assertEquals(List.of(), reworded.conflicts());
+    FactDiffReport changed = FactDiff.defaults().diff(List.of(
+        Article.builder("wire", "والتقى وزير البترول يوم 6 مارس بممثلي شركات التوزيع في القاهرة." + body)
+            .published(morning).build(),
+        Article.builder("copy", "والتقى وزير البترول يوم 8 مارس بممثلي شركات التوزيع في القاهرة." + body)
+            .published(evening).build()));
+    assertEquals(List.of(ConflictKind.DATE),
+        changed.conflicts().stream().map(f -> f.conflictKind().orElseThrow()).toList());
+  }
+
+  @Test
+  void aDecimalReversedByARightToLeftCopyIsNoConflict() {
+    assertTrue(kinds(diff(
+        "وكشفت الشركة أن مبيعاتها بلغت 5.88 مليار دولار في الربع الأخير من العام الماضي",
+        "وكشفت الشركة أن مبيعاتها بلغت 88.5 مليار دولار في الربع الأخير من العام الماضي")).isEmpty());
+    assertEquals(Set.of(ConflictKind.NUMBER), kinds(diff(
+        "وكشفت الشركة أن مبيعاتها بلغت 5.88 مليار دولار في الربع الأخير من العام الماضي",
+        "وكشفت الشركة أن مبيعاتها بلغت 7.88 مليار دولار في الربع الأخير من العام الماضي")));
+  }
+
+  @Test
+  void aCompoundNameWrittenJoinedOrApartIsOneName() {
+    assertTrue(PersonRoles.sameWords("عبدالرحمن ابوالعلا", "عبد الرحمن ابو العلا"));
+    assertTrue(PersonRoles.sameWords("عبدالله", "عبد الله"));
+    assertFalse(PersonRoles.sameWords("عبدالرحمن ابوالعلا", "عبد الرحيم ابو العلا"));
+    assertFalse(PersonRoles.sameWords("محمد مرسي", "محمد بديع"));
+  }
+
+  @Test
+  void anAntonymKeepsItsSideBehindAProclitic() {
+    assertEquals(Set.of(ConflictKind.ANTONYM), kinds(diff(
+        "اتجاه حكومي لزيادة أسعار الكهرباء للمصانع مطلع العام المالي",
+        "اتجاه حكومي لخفض أسعار الكهرباء للمصانع مطلع العام المالي")));
+    assertEquals(Set.of(ConflictKind.ANTONYM), kinds(diff(
+        "المحكمة تقضي بإدانة مدير الشركة في قضية الأموال العامة",
+        "المحكمة تقضي ببراءة مدير الشركة في قضية الأموال العامة")));
+  }
+
+  @Test
+  void valuesBothSentencesStateAreNeverComparedWithTheirNeighbours() {
+    FactDiffReport r = diff(
+        "الجيش الجزائري: مقتل 14 إرهابيا و3 جنود منذ بدء العملية في الجنوب",
+        "أعلن الجيش الجزائري عن مقتل 14 إرهابيا و3 جنود منذ بدء العملية في الجنوب");
+    assertEquals(List.of(), r.conflicts());
+    assertEquals(2, r.withOutcome(Outcome.AGREE).stream().filter(f -> f.kind() == FactKind.QUANTITY).count());
+    Fact changed = onlyConflict(diff(
+        "وتمكنت الشرطة من ضبط 4 متهمين اعترفوا بارتكاب السرقة بالاشتراك مع 4 آخرين هاربين",
+        "وتمكنت الشرطة من ضبط 6 متهمين اعترفوا بارتكاب السرقة بالاشتراك مع 4 آخرين هاربين"), ConflictKind.NUMBER);
+    assertEquals(List.of("4", "6"), changed.claims().stream().map(Claim::normalized).toList());
+  }
+
+  @Test
+  void newsAntonymClassesConflict() {
+    for (String[] pair : new String[][] {
+        {"قوات الجيش تتقدم نحو مدينة الرقة من المحور الشمالي", "قوات الجيش تتراجع عن مدينة الرقة من المحور الشمالي"},
+        {"السلطات تعدم ثلاثة مدانين في قضية تهريب المخدرات", "السلطات تعفو عن ثلاثة مدانين في قضية تهريب المخدرات"},
+        {"أحزاب المعارضة تشارك في الانتخابات البلدية المقبلة", "أحزاب المعارضة تقاطع الانتخابات البلدية المقبلة"},
+        {"وزير الخارجية يحذر من الاتفاق التجاري الجديد مع الجارة", "وزير الخارجية يرحب بالاتفاق التجاري الجديد مع الجارة"},
+        {"مظاهرات سلمية في شوارع العاصمة للمطالبة بالإصلاح", "مظاهرات عنيفة في شوارع العاصمة للمطالبة بالإصلاح"}}) {
+      assertEquals(Set.of(ConflictKind.ANTONYM), kinds(diff(pair[0], pair[1])), pair[0]);
+    }
+  }
+
+  /** Short headlines often share only their subject; the opposite words still conflict. */
+  @Test
+  void headlinesSharingOnlyTheirSubjectStillConflictOnOppositeWords() {
+    assertEquals(Set.of(ConflictKind.ANTONYM), kinds(diff("القطن يواصل الصعود", "هبوط مفاجئ للقطن")));
+  }
+
+  @Test
+  void aCapitalStandsForItsCountry() {
+    assertEquals(Set.of(), kinds(diff(
+        "أنقرة ترد على العقوبات الأمريكية الجديدة بفرض رسوم على السلع",
+        "تركيا ترد على العقوبات الأمريكية الجديدة بفرض رسوم على السلع")));
+    assertEquals(Set.of(ConflictKind.ENTITY), kinds(diff(
+        "أنقرة ترد على العقوبات الأمريكية الجديدة بفرض رسوم على السلع",
+        "طهران ترد على العقوبات الأمريكية الجديدة بفرض رسوم على السلع")));
+    assertThrows(IllegalArgumentException.class,
+        () -> FactDiff.builder().addSeats(new StringReader("place:ankara\tturkey\n")));
+  }
+
+  /** The same statement with another place in it: a swap, even without shared introducing words. */
+  @Test
+  void anotherPlaceInTheSameStatementConflicts() {
+    Fact f = onlyConflict(diff(
+        "واشنطن تقرر سحب بطاريات صواريخ باتريوت من الكويت والبحرين",
+        "واشنطن تقرر سحب بطاريات صواريخ باتريوت من الأردن"), ConflictKind.ENTITY);
+    assertEquals("place:iso-jo", f.claims().get(1).normalized());
   }
 }

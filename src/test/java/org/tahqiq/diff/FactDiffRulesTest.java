@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tahqiq.article.Article;
 
@@ -142,5 +143,69 @@ class FactDiffRulesTest {
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
         () -> FactDiff.builder().addSynonyms(new StringReader("وحيدة\n")));
     assertTrue(bad.getMessage().contains("line 1"), bad.getMessage());
+  }
+
+  @Test
+  void sentencesBeyondTheBoundAreNotComparedButCounted() {
+    String a = "افتتح وزير النقل محطة القطار الجديدة في مدينة أسوان صباح الأحد. وحضر الافتتاح عدد من المسؤولين."
+        + " وبلغت تكلفة المحطة 300 مليون جنيه بحسب بيان الوزارة.";
+    String b = "افتتح وزير النقل محطة القطار الجديدة في مدينة أسوان صباح الأحد. وحضر الافتتاح عدد من المسؤولين."
+        + " وبلغت تكلفة المحطة 450 مليون جنيه بحسب بيان الوزارة.";
+    List<Article> articles = List.of(Article.of("a", a), Article.of("b", b));
+    FactDiffReport full = FactDiff.defaults().diff(articles);
+    assertEquals(1, full.conflicts().size(), full.facts().toString());
+    assertEquals(java.util.Map.of(), full.sentencesNotCompared());
+    FactDiffReport bounded = FactDiff.builder().maxSentences(2).build().diff(articles);
+    assertEquals(List.of(), bounded.conflicts(), "the cost is in the third sentence, left out");
+    assertEquals(java.util.Map.of("a", 1, "b", 1), bounded.sentencesNotCompared());
+    assertThrows(IllegalArgumentException.class, () -> FactDiff.builder().maxSentences(0));
+  }
+
+  /** The bound caps the work: long articles make as many claims as their first sentences alone. */
+  @Test
+  void longArticlesCostNoMoreThanTheirFirstSentences() {
+    StringBuilder longA = new StringBuilder();
+    StringBuilder longB = new StringBuilder();
+    StringBuilder headA = new StringBuilder();
+    StringBuilder headB = new StringBuilder();
+    for (int i = 1; i <= 200; i++) {
+      String a = "وأعلنت مديرية الصحة في المحافظة رقم " + i + " أن عدد المصابين بلغ " + (i * 7) + " شخصا. ";
+      String b = "وأعلنت مديرية الصحة في المحافظة رقم " + i + " أن عدد المصابين بلغ " + (i * 7 + 3) + " شخصا. ";
+      longA.append(a);
+      longB.append(b);
+      if (i <= 10) {
+        headA.append(a);
+        headB.append(b);
+      }
+    }
+    FactDiff bounded = FactDiff.builder().maxSentences(10).build();
+    FactDiff unbounded = FactDiff.builder().maxSentences(1000).build();
+    int longClaims = claims(bounded.diff(List.of(Article.of("a", longA.toString()), Article.of("b", longB.toString()))));
+    int headClaims = claims(bounded.diff(List.of(Article.of("a", headA.toString()), Article.of("b", headB.toString()))));
+    int allClaims = claims(unbounded.diff(List.of(Article.of("a", longA.toString()), Article.of("b", longB.toString()))));
+    assertTrue(headClaims >= 20, "two claims per sentence pair at least: " + headClaims);
+    assertEquals(1.0, (double) longClaims / headClaims, 1e-9);
+    assertTrue((double) allClaims / longClaims >= 15, allClaims + " / " + longClaims);
+  }
+
+  private static int claims(FactDiffReport r) {
+    return r.facts().stream().mapToInt(f -> f.claims().size()).sum();
+  }
+
+  /** A wording difference needs articles long enough for a word's absence to mean something. */
+  @Test
+  void wordingCandidatesNeedMoreThanAHeadline() {
+    String lineA = "وقدم رئيس الوزراء الياباني لضيفه في ختام الزيارة سيف ساموراي أثريا صنع في القرن السابع عشر.";
+    String lineB = "وقدم رئيس الوزراء الياباني لضيفه في ختام الزيارة خوذة ساموراي أثرية صنعت في القرن السابع عشر.";
+    String context = " وعقد الجانبان جلسة مباحثات موسعة تناولت التعاون الاقتصادي والاستثمارات المشتركة في قطاعات الطاقة"
+        + " والموانئ والسيارات الكهربائية. واتفق الطرفان على تشكيل لجنة فنية تجتمع كل ستة أشهر لمتابعة تنفيذ"
+        + " الاتفاقيات الموقعة. وزار الوفد المرافق مصنعا للقطارات السريعة في ضواحي العاصمة طوكيو، والتقى"
+        + " بعدد من رجال الأعمال وممثلي الغرف التجارية.";
+    assertEquals(Set.of(ConflictKind.LEXICAL), conflictKinds(diff(lineA + context, lineB + context)));
+    assertEquals(Set.of(), conflictKinds(diff(lineA, lineB)));
+  }
+
+  private static Set<ConflictKind> conflictKinds(FactDiffReport r) {
+    return r.conflicts().stream().map(f -> f.conflictKind().orElseThrow()).collect(java.util.stream.Collectors.toSet());
   }
 }
