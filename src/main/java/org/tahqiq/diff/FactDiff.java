@@ -105,17 +105,33 @@ public final class FactDiff {
   private final boolean lexicalConflicts;
   private final int maxSentences;
   private final Tokenizer tokenizer = Tokenizer.defaults();
-  private final ArabicLightStemmer stemmer = ArabicLightStemmer.defaults();
-  private final Stopwords stopwords = Stopwords.defaults();
+  /** The pipeline's shingler's stemmer and stopwords: the diff stems as dedup and clustering do. */
+  private final ArabicLightStemmer stemmer;
+  private final Stopwords stopwords;
   private final SynonymClasses synonyms;
   private final Vocabulary vocabulary;
   private final IdfTable background;
 
   private FactDiff(Builder b) {
     this.background = b.background;
-    this.synonyms = b.synonyms.build();
-    this.vocabulary = b.vocabulary.build(synonyms);
     this.pipeline = b.pipeline;
+    this.stemmer = b.pipeline.shingler().stemmer();
+    this.stopwords = b.pipeline.shingler().stopwords();
+    ArabicNormalizer normalizer = b.pipeline.normalizer();
+    if (normalizer == ArabicNormalizer.defaults() && stemmer == ArabicLightStemmer.defaults()) {
+      this.synonyms = b.synonyms.build();
+      this.vocabulary = b.vocabulary.build(synonyms);
+    } else {
+      // The lexicons' words are normalized and stemmed as the pipeline does it (a user's
+      // protected word stays whole in them too): replay the built-in and added lines.
+      SynonymClasses.Loader synonymLoader = new SynonymClasses.Loader(normalizer, stemmer).addDefaults();
+      Vocabulary.Loader vocabularyLoader = new Vocabulary.Loader(normalizer, stemmer).addDefaults();
+      for (Builder.Addition addition : b.additions) {
+        addition.applyTo(synonymLoader, vocabularyLoader);
+      }
+      this.synonyms = synonymLoader.build();
+      this.vocabulary = vocabularyLoader.build(synonyms);
+    }
     this.extractor = b.extractor;
     this.alignment = b.alignment;
     this.conflictAlignment = Math.max(b.alignment, b.conflictAlignment);
@@ -229,6 +245,22 @@ public final class FactDiff {
     }
     facts.sort(FACT_ORDER);
     return new FactDiffReport(articles.stream().map(ProcessedArticle::id).toList(), facts, notCompared);
+  }
+
+  /**
+   * The content stems the diff compares, sentence by sentence, for one article (undated): what
+   * this diff's tokenizer, stemmer, stopwords and synonym classes make of its text. For tests that
+   * check that every stage sees the text through the same pipeline.
+   */
+  List<List<String>> contentStems(ProcessedArticle p) {
+    ExtractedFacts facts = firstSentences(extractor.extract(p.normalized(), Optional.empty()), maxSentences);
+    ArticleEvidence e = new ArticleEvidence(0, p, facts, tokenizer, stemmer, stopwords, synonyms, vocabulary,
+        new StemSets(), 0, Optional.empty(), Optional.empty());
+    List<List<String>> stems = new ArrayList<>();
+    for (int s = 0; s < e.sentenceCount(); s++) {
+      stems.add(e.tokensOf(s).stream().map(ContentToken::stem).toList());
+    }
+    return stems;
   }
 
   /** What the extractor found in the first {@code n} sentences. */
@@ -714,6 +746,23 @@ public final class FactDiff {
         new SynonymClasses.Loader(ArabicNormalizer.defaults(), ArabicLightStemmer.defaults()).addDefaults();
     private final Vocabulary.Loader vocabulary =
         new Vocabulary.Loader(ArabicNormalizer.defaults(), ArabicLightStemmer.defaults()).addDefaults();
+    /**
+     * The lines added to the lexicons, in order: applied at once to the default-normalized loaders
+     * above (which reports a malformed line when it is added) and replayed when the pipeline
+     * normalizes or stems otherwise.
+     */
+    private final List<Addition> additions = new ArrayList<>();
+
+    /** One reader's lines, added to the loader of its lexicon. */
+    private interface Addition {
+      void applyTo(SynonymClasses.Loader synonyms, Vocabulary.Loader vocabulary);
+    }
+
+    private Builder add(Addition addition) {
+      addition.applyTo(synonyms, vocabulary);
+      additions.add(addition);
+      return this;
+    }
 
     private Builder() {}
 
@@ -724,8 +773,8 @@ public final class FactDiff {
      * @throws IllegalArgumentException for a malformed line, naming its number
      */
     public Builder addSynonyms(Reader reader) throws IOException {
-      synonyms.add(reader, "synonyms");
-      return this;
+      List<LexiconLines.Line> lines = LexiconLines.read(reader, "synonyms");
+      return add((s, v) -> s.add(lines));
     }
 
     /**
@@ -735,8 +784,8 @@ public final class FactDiff {
      * @throws IllegalArgumentException for a malformed line, naming its number
      */
     public Builder addRoles(Reader reader) throws IOException {
-      vocabulary.addRoles(reader, "roles");
-      return this;
+      List<LexiconLines.Line> lines = LexiconLines.read(reader, "roles");
+      return add((s, v) -> v.addRoles(lines));
     }
 
     /**
@@ -746,8 +795,8 @@ public final class FactDiff {
      * @throws IllegalArgumentException for a malformed line, naming its number
      */
     public Builder addAntonyms(Reader reader) throws IOException {
-      vocabulary.addAntonyms(reader, "antonyms");
-      return this;
+      List<LexiconLines.Line> lines = LexiconLines.read(reader, "antonyms");
+      return add((s, v) -> v.addAntonyms(lines));
     }
 
     /**
@@ -757,8 +806,8 @@ public final class FactDiff {
      * @throws IllegalArgumentException for a malformed line, naming its number
      */
     public Builder addPolarityCues(Reader reader) throws IOException {
-      vocabulary.addCues(reader, "polarity");
-      return this;
+      List<LexiconLines.Line> lines = LexiconLines.read(reader, "polarity");
+      return add((s, v) -> v.addCues(lines));
     }
 
     /**
@@ -770,8 +819,8 @@ public final class FactDiff {
      * @throws IllegalArgumentException for a malformed line, naming its number
      */
     public Builder addSeats(Reader reader) throws IOException {
-      vocabulary.addSeats(reader, "seats");
-      return this;
+      List<LexiconLines.Line> lines = LexiconLines.read(reader, "seats");
+      return add((s, v) -> v.addSeats(lines));
     }
 
     /** The pipeline that cleans and normalizes the articles. */

@@ -53,7 +53,7 @@ final class SynonymClasses {
       return add(LexiconLines.read(reader, source));
     }
 
-    private Loader add(List<LexiconLines.Line> lines) {
+    Loader add(List<LexiconLines.Line> lines) {
       for (LexiconLines.Line line : lines) {
         String content = String.join(" ", line.fields());
         String[] words = content.split("\\|");

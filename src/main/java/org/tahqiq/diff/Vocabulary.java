@@ -146,7 +146,7 @@ final class Vocabulary {
       return addSeats(LexiconLines.read(r, source));
     }
 
-    private Loader addSeats(List<LexiconLines.Line> lines) {
+    Loader addSeats(List<LexiconLines.Line> lines) {
       for (LexiconLines.Line l : lines) {
         if (l.fields().size() != 2 || l.fields().get(0).indexOf(':') < 0) {
           throw l.error("expected entity id<TAB>ids separated by '|'");
@@ -176,7 +176,7 @@ final class Vocabulary {
     private final List<LexiconLines.Line> roleLines = new ArrayList<>();
     private final List<LexiconLines.Line> antonymLines = new ArrayList<>();
 
-    private Loader addRoles(List<LexiconLines.Line> lines) {
+    Loader addRoles(List<LexiconLines.Line> lines) {
       for (LexiconLines.Line l : lines) {
         if (l.fields().size() != 2 || l.fields().get(1).isBlank()) {
           throw l.error("expected word<TAB>ROLE");
@@ -187,7 +187,7 @@ final class Vocabulary {
       return this;
     }
 
-    private Loader addAntonyms(List<LexiconLines.Line> lines) {
+    Loader addAntonyms(List<LexiconLines.Line> lines) {
       for (LexiconLines.Line l : lines) {
         if (l.fields().size() != 2) {
           throw l.error("expected two sides separated by a TAB, words separated by '|'");
@@ -202,7 +202,7 @@ final class Vocabulary {
       return this;
     }
 
-    private Loader addCues(List<LexiconLines.Line> lines) {
+    Loader addCues(List<LexiconLines.Line> lines) {
       for (LexiconLines.Line l : lines) {
         if (l.fields().size() != 2) {
           throw l.error("expected word<TAB>NEGATION|DENIAL|FAILURE|NONE|AUXILIARY");

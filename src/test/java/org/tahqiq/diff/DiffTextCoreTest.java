@@ -1,0 +1,66 @@
+package org.tahqiq.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tahqiq.article.Article;
+import org.tahqiq.pipeline.TextPipeline;
+import org.tahqiq.shingle.Shingler;
+import org.tahqiq.token.ArabicLightStemmer;
+
+/**
+ * The fact diff reads the text through the pipeline it is given, as deduplication and clustering
+ * do ({@code cluster.SharedTextCoreTest}): its stems come from that pipeline's stemmer, so a
+ * user's protected word changes what the diff compares, and its lexicons are stemmed the same way.
+ */
+class DiffTextCoreTest {
+  // "وفاق" (accord) and "فاق" (surpassed) share a stem by default: the conjunction و is stripped.
+  private static final String ACCORD = "أعلن الحزب وفاق وطني شامل بين القوى السياسية في العاصمة.";
+  private static final String SURPASSED = "أعلن الحزب فاق وطني شامل بين القوى السياسية في العاصمة.";
+
+  private static TextPipeline protecting(String word) {
+    ArabicLightStemmer stemmer = ArabicLightStemmer.builder().addProtected(word).build();
+    return TextPipeline.builder().shingler(Shingler.builder().stemmer(stemmer).build()).build();
+  }
+
+  private static List<List<String>> stems(FactDiff diff, TextPipeline pipeline, String text) {
+    return diff.contentStems(pipeline.process(Article.of("a", text)));
+  }
+
+  @Test
+  void theDefaultDiffConflatesTheTwoWords() {
+    FactDiff diff = FactDiff.defaults();
+    TextPipeline pipeline = TextPipeline.defaults();
+    assertEquals(stems(diff, pipeline, ACCORD), stems(diff, pipeline, SURPASSED));
+    assertFalse(stems(diff, pipeline, ACCORD).get(0).contains("وفاق"));
+  }
+
+  @Test
+  void aProtectedWordOfThePipelineChangesWhatTheDiffCompares() {
+    TextPipeline pipeline = protecting("وفاق");
+    FactDiff diff = FactDiff.builder().pipeline(pipeline).build();
+    List<List<String>> accord = stems(diff, pipeline, ACCORD);
+    assertTrue(accord.get(0).contains("وفاق"), accord.toString());
+    assertNotEquals(accord, stems(diff, pipeline, SURPASSED));
+    // Only that word: the other sentence's stems are those of the default diff.
+    assertEquals(stems(FactDiff.defaults(), TextPipeline.defaults(), SURPASSED), stems(diff, pipeline, SURPASSED));
+  }
+
+  @Test
+  void addedLexiconLinesAreStemmedByThePipeline() throws Exception {
+    // A user's synonym class "وفاق|اتفاق": with وفاق protected its stem is وفاق itself, so the
+    // class must be keyed by that stem, or the accord would not meet its synonym.
+    TextPipeline pipeline = protecting("وفاق");
+    FactDiff diff = FactDiff.builder().pipeline(pipeline)
+        .addSynonyms(new StringReader("وفاق|اتفاقية\n"))
+        .build();
+    List<String> accord = stems(diff, pipeline, ACCORD).get(0);
+    List<String> treaty = stems(diff, pipeline, ACCORD.replace("وفاق", "اتفاقية")).get(0);
+    assertEquals(treaty, accord);
+  }
+}
