@@ -10,24 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.tahqiq.article.Article;
 import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
+import static org.tahqiq.pipeline.ProtectedWordFixture.ACCORD;
+import static org.tahqiq.pipeline.ProtectedWordFixture.SURPASSED;
+import static org.tahqiq.pipeline.ProtectedWordFixture.protecting;
 import org.tahqiq.shingle.ShingleSet;
-import org.tahqiq.shingle.Shingler;
-import org.tahqiq.token.ArabicLightStemmer;
 
 /**
  * Deduplication's shingles and clustering's terms stem with the one stemmer of the pipeline they
  * are given: a user's protected word changes what both see, the same way.
  */
 class SharedTextCoreTest {
-  // "وفاق" (accord) and "فاق" (surpassed) share a stem by default: the conjunction و is stripped.
-  private static final String ACCORD = "أعلن الحزب وفاق وطني شامل بين القوى السياسية في العاصمة";
-  private static final String SURPASSED = "أعلن الحزب فاق وطني شامل بين القوى السياسية في العاصمة";
-
-  private static TextPipeline protecting(String word) {
-    ArabicLightStemmer stemmer = ArabicLightStemmer.builder().addProtected(word).build();
-    return TextPipeline.builder().shingler(Shingler.builder().stemmer(stemmer).build()).build();
-  }
-
   private static ShingleSet shingles(TextPipeline pipeline, String text) {
     return pipeline.process(Article.of("a", text)).shingles();
   }

@@ -10,8 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tahqiq.article.Article;
 import org.tahqiq.pipeline.TextPipeline;
-import org.tahqiq.shingle.Shingler;
-import org.tahqiq.token.ArabicLightStemmer;
+import static org.tahqiq.pipeline.ProtectedWordFixture.ACCORD;
+import static org.tahqiq.pipeline.ProtectedWordFixture.SURPASSED;
+import static org.tahqiq.pipeline.ProtectedWordFixture.protecting;
 
 /**
  * The fact diff reads the text through the pipeline it is given, as deduplication and clustering
@@ -19,15 +20,6 @@ import org.tahqiq.token.ArabicLightStemmer;
  * user's protected word changes what the diff compares, and its lexicons are stemmed the same way.
  */
 class DiffTextCoreTest {
-  // "وفاق" (accord) and "فاق" (surpassed) share a stem by default: the conjunction و is stripped.
-  private static final String ACCORD = "أعلن الحزب وفاق وطني شامل بين القوى السياسية في العاصمة.";
-  private static final String SURPASSED = "أعلن الحزب فاق وطني شامل بين القوى السياسية في العاصمة.";
-
-  private static TextPipeline protecting(String word) {
-    ArabicLightStemmer stemmer = ArabicLightStemmer.builder().addProtected(word).build();
-    return TextPipeline.builder().shingler(Shingler.builder().stemmer(stemmer).build()).build();
-  }
-
   private static List<List<String>> stems(FactDiff diff, TextPipeline pipeline, String text) {
     return diff.contentStems(pipeline.process(Article.of("a", text)));
   }
