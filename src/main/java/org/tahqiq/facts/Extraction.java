@@ -51,8 +51,10 @@ final class Extraction {
   private final Lexicons lex;
   private final CardinalParser cardinals;
   private final Gazetteer gaz;
+  private final FirstKeys firstKeys;
   private final double tolerance;
   private final MappedText text;
+  private final String normalizedText;
   private final Optional<LocalDate> anchor;
 
   private final List<TimeMention> times = new ArrayList<>();
@@ -89,10 +91,13 @@ final class Extraction {
     }
   }
 
-  Extraction(Lexicons lex, Gazetteer gaz, double tolerance, MappedText text, Optional<LocalDate> anchor) {
+  Extraction(Lexicons lex, Gazetteer gaz, FirstKeys firstKeys, double tolerance, MappedText text,
+      Optional<LocalDate> anchor) {
     this.lex = lex;
     this.cardinals = new CardinalParser(lex);
     this.gaz = gaz;
+    this.firstKeys = firstKeys;
+    this.normalizedText = text.text();
     this.tolerance = tolerance;
     this.text = text;
     this.anchor = anchor;
@@ -101,7 +106,7 @@ final class Extraction {
   ExtractedFacts run() {
     List<Sentence> sentences = SentenceSplitter.instance().split(text);
     for (Sentence s : sentences) {
-      t = Tokens.of(text, s.span().start(), s.span().end());
+      t = Tokens.of(normalizedText, s.span().start(), s.span().end(), firstKeys);
       owner = new byte[t.size];
       sentence = s.index();
       sentenceTokens.add(t);
@@ -163,12 +168,8 @@ final class Extraction {
     if (!t.isWord(i)) {
       return false;
     }
-    for (String f : t.cliticForms(i)) {
-      if (lex.nameStopwords.single(f) != null) {
-        return true;
-      }
-    }
-    return false;
+    // one of its clitic forms is a one-word name stopword
+    return (t.starts(i, Tokens.KEY, true) & FirstKeys.STOPWORD) != 0;
   }
 
   // ---------------------------------------------------------------- gazetteer
@@ -224,7 +225,7 @@ final class Extraction {
 
   /** Whether the word at {@code i} may start a time expression (see {@link Lexicons#timeStarts}). */
   private boolean mayStartTime(int i) {
-    return Lexicons.mayStart(lex.timeStarts, t.cliticForms(i)) || t.key[i].equals(LAST_WORD);
+    return (t.starts(i, Tokens.KEY, true) & FirstKeys.TIME_START) != 0 || t.keyIs(i, LAST_WORD);
   }
 
   private static TimeModifier modifierOf(TimeRole cue) {
@@ -329,7 +330,7 @@ final class Extraction {
       return -1;
     }
     // "قبل سبعة أشهر من توليه" counts back from another event, not from publication.
-    if (q.end() < t.size && t.key[q.end()].equals(FROM)) {
+    if (q.end() < t.size && t.keyIs(q.end(), FROM)) {
       return -1;
     }
     QuantityValue v = q.value();
@@ -365,7 +366,7 @@ final class Extraction {
 
   private Abs absolute(int p, boolean cued) {
     // numeric date: 2024-06-19, 14/9/2023, 2/2013, (في) 10/10
-    if (t.isNumber(p) && (t.key[p].indexOf('/') > 0 || t.key[p].indexOf('-') > 0)) {
+    if (t.isNumber(p) && (t.key(p).indexOf('/') > 0 || t.key(p).indexOf('-') > 0)) {
       return numericDate(p, cued);
     }
     // day month [year]
@@ -489,7 +490,7 @@ final class Extraction {
     }
     PhraseTrie.Match<WeekdayEntry> w = lex.weekdays.longest(t, i, t.size, true);
     if (w == null) {
-      WeekdayEntry e = lex.weekdays.single(Keys.DEFINITE_ARTICLE + t.key[i]);
+      WeekdayEntry e = lex.weekdays.single(Keys.DEFINITE_ARTICLE + t.key(i));
       w = e == null ? null : new PhraseTrie.Match<>(1, e);
     }
     return w;
@@ -511,7 +512,7 @@ final class Extraction {
     }
     if (role(r) == TimeRole.CORRESPONDING) {
       r++;
-      if (t.isWord(r) && t.key[r].equals(LAM_ALONE)) {
+      if (t.isWord(r) && t.keyIs(r, LAM_ALONE)) {
         r++;
       }
     }
@@ -579,7 +580,7 @@ final class Extraction {
       return hijriDate;
     }
     r++;
-    if (t.isWord(r) && t.key[r].equals(LAM_ALONE)) {
+    if (t.isWord(r) && t.keyIs(r, LAM_ALONE)) {
       r++;
     }
     Abs g = absolute(r, true);
@@ -613,7 +614,7 @@ final class Extraction {
     if (!t.isNumber(i) || owner[i] != FREE) {
       return 0;
     }
-    String k = t.key[i];
+    String k = t.key(i);
     if (k.length() != 4 || !k.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return 0;
     }
@@ -640,8 +641,8 @@ final class Extraction {
       return null;
     }
     // numeric: 10/10/1436 هـ (a Gregorian numeric date is never in 1300-1600)
-    if (t.isNumber(p) && t.key[p].indexOf('/') > 0 || t.isNumber(p) && t.key[p].indexOf('-') > 0) {
-      String[] parts = dateParts(t.key[p]);
+    if (t.isNumber(p) && t.key(p).indexOf('/') > 0 || t.isNumber(p) && t.key(p).indexOf('-') > 0) {
+      String[] parts = dateParts(t.key(p));
       if (parts == null || parts.length != 3) {
         return null;
       }
@@ -798,7 +799,7 @@ final class Extraction {
     PhraseTrie.Match<OrdinalEntry> o = lex.ordinals.longest(t, p, t.size, true);
     if (o != null && o.value().pre() && o.value().rank() <= 5) {
       rank = o.value().rank();
-    } else if (Keys.withoutArticle(t.key[p]).equals(LAST_WORD) || t.key[p].equals(LAST_WORD)) {
+    } else if (Keys.withoutArticle(t.key(p)).equals(LAST_WORD) || t.keyIs(p, LAST_WORD)) {
       rank = -1;
       o = new PhraseTrie.Match<>(1, null);
     } else {
@@ -1009,7 +1010,7 @@ final class Extraction {
   }
 
   private Abs numericDate(int p, boolean cued) {
-    String[] parts = dateParts(t.key[p]);
+    String[] parts = dateParts(t.key(p));
     if (parts == null) {
       return null;
     }
@@ -1057,7 +1058,7 @@ final class Extraction {
     if (!t.isNumber(i) || owner[i] != FREE) {
       return 0;
     }
-    String k = t.key[i];
+    String k = t.key(i);
     if (k.isEmpty() || k.length() > 2 || !k.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return 0;
     }
@@ -1070,7 +1071,7 @@ final class Extraction {
     if (!t.isNumber(i) || owner[i] != FREE) {
       return 0;
     }
-    String k = t.key[i];
+    String k = t.key(i);
     if (k.length() != 4 || !k.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return 0;
     }
@@ -1078,7 +1079,7 @@ final class Extraction {
     if (y < 1000 || y > 2999) {
       return 0;
     }
-    if (t.isWord(i + 1) && (t.attached(i + 1) && t.key[i + 1].equals(HIJRI_SUFFIX)
+    if (t.isWord(i + 1) && (t.attached(i + 1) && t.keyIs(i + 1, HIJRI_SUFFIX)
         || owner[i + 1] == FREE && role(i + 1) == TimeRole.HIJRI_MARK)) {
       return 0;
     }
@@ -1091,7 +1092,7 @@ final class Extraction {
   private static final String GREGORIAN_SUFFIX = "\u0645";
 
   private int yearEnd(int i) {
-    if (t.isWord(i + 1) && owner[i + 1] == FREE && (t.attached(i + 1) && t.key[i + 1].equals(GREGORIAN_SUFFIX)
+    if (t.isWord(i + 1) && owner[i + 1] == FREE && (t.attached(i + 1) && t.keyIs(i + 1, GREGORIAN_SUFFIX)
         || role(i + 1) == TimeRole.GREGORIAN_MARK)) {
       return i + 2;
     }
@@ -1208,7 +1209,8 @@ final class Extraction {
 
   private void quantities() {
     for (int i = 0; i < t.size; i++) {
-      if (owner[i] != FREE || t.type[i] == Tokens.WORD && !Lexicons.mayStart(lex.quantityStarts, t.cliticForms(i))) {
+      if (owner[i] != FREE
+          || t.type[i] == Tokens.WORD && (t.starts(i, Tokens.KEY, true) & FirstKeys.QUANTITY_START) == 0) {
         continue;
       }
       Q q = quantity(i);
@@ -1255,7 +1257,7 @@ final class Extraction {
     if (q >= t.size || owner[q] != FREE) {
       return null;
     }
-    if (t.isNumber(q) && t.attached(q) && (t.isWord(q - 1) && !Keys.arabic(t.key[q - 1].charAt(0))
+    if (t.isNumber(q) && t.attached(q) && (t.isWord(q - 1) && !Keys.arabic(t.keyChar(q - 1))
         || t.isPunct(q - 1, '_'))) {
       return null; // part of an identifier such as "ad_1" or "A320"
     }
@@ -1281,10 +1283,10 @@ final class Extraction {
           ? lex.units.longest(t, end, t.size, false) : null;
       if (u != null && free(end, end + u.length())) {
         unit = u.value();
-        noun = t.isWord(end) ? Keys.withoutArticle(t.key[end]) : null;
+        noun = t.isWord(end) ? Keys.withoutArticle(t.key(end)) : null;
         end += u.length();
       } else if (isNoun(end)) {
-        noun = Keys.withoutArticle(t.key[end]);
+        noun = Keys.withoutArticle(t.key(end));
       }
     } else {
       UnitEntry u = unitAt(q, false);
@@ -1394,7 +1396,7 @@ final class Extraction {
     if (!t.isWord(i) || owner[i] != FREE && owner[i] != TIME) {
       return false;
     }
-    String k = t.key[i];
+    String k = t.key(i);
     for (String f : t.cliticForms(i)) {
       if (f.equals(MUDDA) || f.equals(TAWAL) || f.equals(TILA)) {
         return true;
@@ -1411,16 +1413,16 @@ final class Extraction {
   private static final String FI = "\u0641\u064A";
 
   private boolean isOne(int i) {
-    NumberEntry e = lex.numbers.single(t.key[i]);
+    NumberEntry e = lex.numbers.single(t, i);
     return e != null && e.role() == NumberRole.UNIT && e.value() == 1;
   }
 
   /** A fraction joined by و after a unit ("ونصف", "والنصف"), else 0. */
   private double fractionAfter(int i) {
-    if (!t.isWord(i) || owner[i] != FREE || t.key[i].charAt(0) != Keys.WAW) {
+    if (!t.isWord(i) || owner[i] != FREE || t.keyChar(i) != Keys.WAW) {
       return 0;
     }
-    String rest = Keys.withoutArticle(t.key[i].substring(1));
+    String rest = Keys.withoutArticle(t.key(i).substring(1));
     NumberEntry e = lex.numbers.single(rest);
     return e != null && e.role() == NumberRole.FRACTION ? e.value() : 0;
   }
@@ -1435,8 +1437,8 @@ final class Extraction {
   }
 
   private boolean isNoun(int i) {
-    return t.isWord(i) && owner[i] == FREE && Keys.arabic(t.key[i].charAt(0)) && t.key[i].length() > 2
-        && !stopword(i) && lex.numbers.single(t.key[i]) == null && role(i) == null;
+    return t.isWord(i) && owner[i] == FREE && Keys.arabic(t.keyChar(i)) && t.keyLength(i) > 2
+        && !stopword(i) && lex.numbers.single(t, i) == null && role(i) == null;
   }
 
   /** Digits (with a following scale word) or a run of number words at {@code i}. */
@@ -1460,9 +1462,9 @@ final class Extraction {
     int end = i + m.length();
     int rank = e.rank();
     if (!e.pre() && rank < 10) {
-      NumberEntry teen = t.isWord(end) && owner[end] == FREE ? lex.numbers.single(t.key[end]) : null;
+      NumberEntry teen = t.isWord(end) && owner[end] == FREE ? lex.numbers.single(t, end) : null;
       int tensAt = end;
-      if (t.isWord(tensAt) && t.key[tensAt].length() == 1 && t.key[tensAt].charAt(0) == Keys.WAW) {
+      if (t.isWord(tensAt) && t.keyLength(tensAt) == 1 && t.keyChar(tensAt) == Keys.WAW) {
         tensAt++;
       }
       OrdinalEntry tens = tensOrdinal(tensAt, tensAt > end);
@@ -1472,7 +1474,7 @@ final class Extraction {
       } else if (tens != null) {
         rank += tens.rank();
         end = tensAt + 1;
-      } else if (compoundOnly(t.key[i])) {
+      } else if (compoundOnly(t.key(i))) {
         return -1; // "الحادي" is only ever part of a compound
       }
     }
@@ -1490,7 +1492,7 @@ final class Extraction {
     OrdinalEntry e = lex.ordinals.longest(t, i, t.size, true).value();
     String noun;
     if (e.pre()) {
-      noun = isNoun(end) ? Keys.withoutArticle(t.key[end]) : null;
+      noun = isNoun(end) ? Keys.withoutArticle(t.key(end)) : null;
     } else {
       int j = i - 1;
       if (j >= 0 && quote(j)) {
@@ -1503,10 +1505,10 @@ final class Extraction {
       while (j > 0 && (owner[j] == NAME_PERSON || owner[j] == NAME_PLACE)) {
         j--; // "رحلة كيم الأولى": the possessor stands between noun and ordinal
       }
-      if (j < 0 || !t.isWord(j) || t.isNumber(j) || stopword(j) || !Keys.arabic(t.key[j].charAt(0))) {
+      if (j < 0 || !t.isWord(j) || t.isNumber(j) || stopword(j) || !Keys.arabic(t.keyChar(j))) {
         return -1;
       }
-      noun = Keys.withoutArticle(t.key[j]);
+      noun = Keys.withoutArticle(t.key(j));
     }
     emitQuantity(i, end, QuantityValue.exact(rank, QuantityKind.ORDINAL, ""), noun);
     return end;
@@ -1517,7 +1519,7 @@ final class Extraction {
     if (!t.isWord(i) || owner[i] != FREE) {
       return null;
     }
-    String k = t.key[i];
+    String k = t.key(i);
     if (!spaced) {
       if (k.length() < 3 || k.charAt(0) != Keys.WAW) {
         return null;
@@ -1541,7 +1543,7 @@ final class Extraction {
     if (i < 0 || i >= t.size || t.type[i] != Tokens.PUNCT) {
       return false;
     }
-    char c = t.key[i].charAt(0);
+    char c = t.keyChar(i);
     return c == '"' || c == '\'' || c == '\u00AB' || c == '\u00BB' || c == '\u201C' || c == '\u201D'
         || c == '\u2018' || c == '\u2019';
   }
@@ -1563,7 +1565,7 @@ final class Extraction {
           while (j < t.size && owner[j] == NAME_PLACE) {
             j++;
           }
-        } else if (owner[j] == FREE && t.isWord(j) && t.key[j].startsWith(Keys.DEFINITE_ARTICLE)
+        } else if (owner[j] == FREE && t.isWord(j) && t.key(j).startsWith(Keys.DEFINITE_ARTICLE)
             && !stopword(j)) {
           j++;
         } else {
@@ -1582,7 +1584,7 @@ final class Extraction {
       // An indefinite noun with its adjective ("سيارة فاخرة") has the same shape; both end in
       // teh marbuta (folded to heh), which family names rarely do, so such runs are not taken.
       boolean boundary = k >= t.size || t.type[k] == Tokens.PUNCT || owner[k] != FREE || stopword(k);
-      String lastKey = k > j ? t.key[k - 1] : "";
+      String lastKey = k > j ? t.key(k - 1) : "";
       if (k - j < 2 || !boundary || lastKey.charAt(lastKey.length() - 1) == Keys.HEH) {
         i = Math.max(i, j - 1);
         continue;
@@ -1609,7 +1611,7 @@ final class Extraction {
     if (!t.isWord(k) || owner[k] != FREE) {
       return false;
     }
-    String key = t.key[k];
+    String key = t.key(k);
     if (key.length() < 2 || stopword(k)) {
       return false;
     }
@@ -1639,29 +1641,27 @@ final class Extraction {
       out.add(mention(n, resolve(n, full)));
     }
     // bare family names of people named in full in this article ("حافظ" after "أحمد حافظ")
-    Map<String, Set<EntityRef>> family = new HashMap<>();
-    for (Map.Entry<String, Set<String>> e : gaz.familyNames.entrySet()) {
-      for (String id : e.getValue()) {
-        if (full.contains(id)) {
-          family.computeIfAbsent(e.getKey(), x -> new LinkedHashSet<>()).add(gaz.byId(id).orElseThrow());
-        }
+    KeyMap<Set<EntityRef>> family = new KeyMap<>();
+    for (String id : full) {
+      for (String k : gaz.familyNamesById.getOrDefault(id, List.of())) {
+        family.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(gaz.byId(id).orElseThrow());
       }
     }
     titledFamilyNames.forEach((k, ref) -> family.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(ref));
-    if (!family.isEmpty()) {
+    if (family.size() > 0) {
       for (int s = 0; s < sentenceTokens.size(); s++) {
         t = sentenceTokens.get(s);
         owner = sentenceOwners.get(s);
         sentence = s;
         for (int i = 0; i < t.size; i++) {
-          if (owner[i] != FREE || !t.isWord(i) || t.key[i].length() < 3 || stopword(i)) {
+          if (owner[i] != FREE || !t.isWord(i) || t.keyLength(i) < 3 || stopword(i)) {
             continue;
           }
-          for (String f : t.nameCliticForms(i)) {
-            Set<EntityRef> refs = family.get(f);
+          for (int f = 0; f < t.formCount(i, Tokens.NAME); f++) {
+            Set<EntityRef> refs = t.lookup(family, i, Tokens.NAME, f);
             if (refs != null) {
               TextSpan sp = span(i, i + 1);
-              PendingName n = new PendingName(s, i, i + 1, List.copyOf(refs), 1, f, sp);
+              PendingName n = new PendingName(s, i, i + 1, List.copyOf(refs), 1, t.nameCliticForms(i)[f], sp);
               out.add(mention(n, refs.size() == 1 ? Optional.of(refs.iterator().next()) : Optional.empty()));
               owner[i] = NAME_PERSON;
               break;
