@@ -125,15 +125,17 @@ final class Keys {
     return Tables.CLASS[c];
   }
 
-  /** Holder: both tables are built from the rules above on first use and never written again. */
+  /** Holder: the tables are built from the rules above on first use and never written again. */
   private static final class Tables {
     static final char[] FOLD = new char[Character.MAX_VALUE + 1];
     static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+    static final char[] NAME = new char[Character.MAX_VALUE + 1];
 
     static {
       for (int i = 0; i <= Character.MAX_VALUE; i++) {
         char c = (char) i;
         FOLD[i] = ignorableByType(c) ? TATWEEL : foldChar(c);
+        NAME[i] = nameCharBySwitch(c);
         int t = Character.getType(c);
         CLASS[i] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
             : Character.isLetter(c) ? LETTER
@@ -145,13 +147,15 @@ final class Keys {
   }
 
   /**
-   * 64-bit FNV-1a hash of {@code a[off, off + len)}, the hash under which {@link KeyMap} files a
-   * key; equal to {@link #hash(CharSequence)} of the same chars.
+   * 64-bit FNV-1a hash of {@code a[off, off + len)} taken from the last char to the first, the
+   * hash under which {@link KeyMap} files a key; equal to {@link #hash(CharSequence)} of the same
+   * chars. Read backwards, the hash of a key is one {@link #hashStep} from the hash of the key
+   * without its first char, so a token's clitic forms (its suffixes) are hashed in one pass.
    */
   static long hash(char[] a, int off, int len) {
     long h = FNV_OFFSET;
-    for (int i = off; i < off + len; i++) {
-      h = (h ^ a[i]) * FNV_PRIME;
+    for (int i = off + len - 1; i >= off; i--) {
+      h = hashStep(h, a[i]);
     }
     return h;
   }
@@ -159,10 +163,15 @@ final class Keys {
   /** {@link #hash(char[], int, int)} of the chars of {@code s}. */
   static long hash(CharSequence s) {
     long h = FNV_OFFSET;
-    for (int i = 0; i < s.length(); i++) {
-      h = (h ^ s.charAt(i)) * FNV_PRIME;
+    for (int i = s.length() - 1; i >= 0; i--) {
+      h = hashStep(h, s.charAt(i));
     }
     return h;
+  }
+
+  /** The hash of {@code c} followed by the chars whose hash is {@code h}. */
+  static long hashStep(long h, char c) {
+    return (h ^ c) * FNV_PRIME;
   }
 
   private static final long FNV_OFFSET = 0xCBF29CE484222325L;
@@ -205,8 +214,12 @@ final class Keys {
     return a == null ? folded : new String(a);
   }
 
-  /** What {@link #nameKey} makes of one folded char. */
+  /** What {@link #nameKey} makes of one folded char; one table load. */
   static char nameChar(char c) {
+    return Tables.NAME[c];
+  }
+
+  private static char nameCharBySwitch(char c) {
     return switch (c) {
       case GHAIN, TCHEH -> JEEM;
       case GAF -> KAF;

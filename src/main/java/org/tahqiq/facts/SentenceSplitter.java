@@ -44,6 +44,10 @@ public final class SentenceSplitter {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      if (c > '?' && c < ARABIC_SEMICOLON || c > ARABIC_QUESTION_MARK && c < ARABIC_FULL_STOP) {
+        i++; // letters: no line break or terminator is in these ranges
+        continue;
+      }
       if (c == '\n' || c == '\r' || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR) {
         emit(text, start, i, out);
         start = ++i;

@@ -41,10 +41,13 @@ final class Tokens {
   /** The folded chars of every key, name key and clitic form of the sentence. */
   char[] chars;
   private int used;
-  /** Per token, space and form ({@link #slot}): offset in {@link #chars}, length and hash. */
+  /** Per form ({@link #slot}): offset in {@link #chars}, length and hash. */
   int[] formOff;
   int[] formLen;
   long[] formHash;
+  private int formUsed;
+  /** Per token and space ({@code 2 * i + space}): the index of its first form. */
+  private int[] formBase;
   /** Per token and space ({@code 2 * i + space}): the number of clitic forms. */
   byte[] formCount;
   /**
@@ -188,44 +191,43 @@ final class Tokens {
   }
 
   /** Index of form {@code f} of token {@code i} in key space {@code space}. */
-  static int slot(int i, int space, int f) {
-    return ((i << 1) + space) * F + f;
+  private int slot(int i, int space, int f) {
+    return formBase[(i << 1) + space] + f;
   }
 
   /** Lays out the name key and the clitic forms of every token, with their hashes and start bits. */
   private void forms(FirstKeys index) {
     int[] keyOff = formOff;
     int[] keyLen = formLen;
-    formOff = new int[size * 2 * F];
-    formLen = new int[size * 2 * F];
-    formHash = new long[size * 2 * F];
+    int cap = size * 2 + 8;
+    formOff = new int[cap];
+    formLen = new int[cap];
+    formHash = new long[cap];
+    formBase = new int[size * 2];
     formCount = new byte[size * 2];
     starts = new int[size * 4];
     int[] slices = new int[2 * F];
-    int[] bits = new int[F];
     for (int i = 0; i < size; i++) {
       int off = keyOff[i];
       int len = keyLen[i];
       int n = layout(i, KEY, off, len, slices);
       int nameOff = nameKeyOf(off, len);
       if (nameOff == off) {
-        System.arraycopy(formOff, slot(i, KEY, 0), formOff, slot(i, NAME, 0), n);
-        System.arraycopy(formLen, slot(i, KEY, 0), formLen, slot(i, NAME, 0), n);
-        System.arraycopy(formHash, slot(i, KEY, 0), formHash, slot(i, NAME, 0), n);
+        formBase[2 * i + NAME] = formBase[2 * i + KEY]; // the same forms
         formCount[2 * i + NAME] = (byte) n;
         if (index == null) {
           Arrays.fill(starts, 4 * i, 4 * i + 4, -1);
           continue;
         }
-        int any = 0;
-        for (int f = 0; f < n; f++) {
-          int s = slot(i, KEY, f);
-          bits[f] = index.bits(chars, formOff[s], formLen[s], formHash[s]);
-          any |= bits[f];
+        int b = formBase[2 * i + KEY];
+        int first = index.bits(chars, formOff[b], formLen[b], formHash[b]);
+        int any = first;
+        for (int f = 1; f < n; f++) {
+          any |= index.bits(chars, formOff[b + f], formLen[b + f], formHash[b + f]);
         }
-        starts[4 * i] = bits[0] & FirstKeys.KEY_BITS;
+        starts[4 * i] = first & FirstKeys.KEY_BITS;
         starts[4 * i + 1] = any & FirstKeys.KEY_BITS;
-        starts[4 * i + 2] = bits[0] & FirstKeys.NAME_BITS;
+        starts[4 * i + 2] = first & FirstKeys.NAME_BITS;
         starts[4 * i + 3] = any & FirstKeys.NAME_BITS;
       } else {
         int m = layout(i, NAME, nameOff, len, slices);
@@ -250,26 +252,45 @@ final class Tokens {
     return b;
   }
 
-  /** Lays out the clitic forms of the key {@code chars[off, off + len)} in {@code space}; their count. */
+  /**
+   * Lays out the clitic forms of the key {@code chars[off, off + len)} as token {@code i}'s forms in
+   * {@code space}; returns their count. Forms start at {@code off}, {@code off + 1} or {@code off +
+   * 2}, so the backward hashes of those three suffixes give every form's hash.
+   */
   private int layout(int i, int space, int off, int len, int[] slices) {
     int n = Keys.cliticForms(chars, off, len, slices);
+    if (formUsed + n > formOff.length) {
+      int cap = Math.max(formOff.length * 2, formUsed + n);
+      formOff = Arrays.copyOf(formOff, cap);
+      formLen = Arrays.copyOf(formLen, cap);
+      formHash = Arrays.copyOf(formHash, cap);
+    }
+    long h2 = len > 2 ? Keys.hash(chars, off + 2, len - 2) : 0;
+    long h1 = len > 2 ? Keys.hashStep(h2, chars[off + 1]) : 0;
+    long h0 = len > 2 ? Keys.hashStep(h1, chars[off]) : Keys.hash(chars, off, len);
+    int base = formUsed;
     for (int f = 0; f < n; f++) {
       int o = slices[2 * f];
       int l = slices[2 * f + 1];
+      long h;
       if (l < 0) {
         l = ~l; // read the first lam as alef: a copy of the form
+        h = Keys.hashStep(o + 1 == off + 1 ? h1 : h2, Keys.ALEF);
         int copy = used;
         ensure(l);
         chars[used++] = Keys.ALEF;
         System.arraycopy(chars, o + 1, chars, used, l - 1);
         used += l - 1;
         o = copy;
+      } else {
+        h = o == off ? h0 : o == off + 1 ? h1 : h2;
       }
-      int s = slot(i, space, f);
-      formOff[s] = o;
-      formLen[s] = l;
-      formHash[s] = Keys.hash(chars, o, l);
+      formOff[base + f] = o;
+      formLen[base + f] = l;
+      formHash[base + f] = h;
     }
+    formUsed += n;
+    formBase[2 * i + space] = base;
     formCount[2 * i + space] = (byte) n;
     return n;
   }
@@ -387,7 +408,7 @@ final class Tokens {
     String k = nameKeys[i];
     if (k == null) {
       int s = slot(i, NAME, 0);
-      k = nameKeys[i] = formOff[s] == formOff[slot(i, KEY, 0)] ? key(i) : new String(chars, formOff[s], formLen[s]);
+      k = nameKeys[i] = s == slot(i, KEY, 0) ? key(i) : new String(chars, formOff[s], formLen[s]);
     }
     return k;
   }
