@@ -54,7 +54,8 @@ final class Extraction {
   private final FirstKeys firstKeys;
   private final double tolerance;
   private final MappedText text;
-  private final String normalizedText;
+  /** The chars of {@link #text}, read by the tokenizer. */
+  private final char[] normalizedChars;
   private final Optional<LocalDate> anchor;
 
   private final List<TimeMention> times = new ArrayList<>();
@@ -97,16 +98,17 @@ final class Extraction {
     this.cardinals = new CardinalParser(lex);
     this.gaz = gaz;
     this.firstKeys = firstKeys;
-    this.normalizedText = text.text();
+    this.normalizedChars = new char[text.length()];
+    text.getChars(0, text.length(), normalizedChars, 0);
     this.tolerance = tolerance;
     this.text = text;
     this.anchor = anchor;
   }
 
   ExtractedFacts run() {
-    List<Sentence> sentences = SentenceSplitter.instance().split(text);
+    List<Sentence> sentences = SentenceSplitter.instance().split(text, normalizedChars);
     for (Sentence s : sentences) {
-      t = Tokens.of(normalizedText, s.span().start(), s.span().end(), firstKeys);
+      t = Tokens.of(normalizedChars, s.span().start(), s.span().end(), firstKeys);
       owner = new byte[t.size];
       sentence = s.index();
       sentenceTokens.add(t);

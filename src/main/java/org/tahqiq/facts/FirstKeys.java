@@ -27,6 +27,12 @@ final class FirstKeys {
   static final int KEY_BITS = ~NAME_BITS;
 
   private final KeyMap<Integer> bits = new KeyMap<>(1024);
+  /**
+   * A one-hash Bloom filter over the keys' hashes, {@link #FILTER_BITS} bits: most words start
+   * nothing, and most of them are answered here, from a table small enough to stay in L1 cache.
+   */
+  private final long[] filter = new long[1 << (FILTER_BITS - 6)];
+  private static final int FILTER_BITS = 16;
 
   FirstKeys(Lexicons lex, Gazetteer gaz) {
     for (PhraseTrie<?> trie : lex.tries()) {
@@ -46,12 +52,23 @@ final class FirstKeys {
     for (String k : keys) {
       Integer old = bits.get(k);
       bits.put(k, old == null ? bit : old | bit);
+      int f = filterIndex(Keys.hash(k));
+      filter[f >>> 6] |= 1L << f;
     }
   }
 
   /** The bits of the key {@code a[off, off + len)} with hash {@code hash}; 0 if it starts nothing. */
   int bits(char[] a, int off, int len, long hash) {
+    int f = filterIndex(hash);
+    if ((filter[f >>> 6] & 1L << f) == 0) {
+      return 0;
+    }
     Integer b = bits.get(a, off, len, hash);
     return b == null ? 0 : b;
+  }
+
+  /** The filter bit of a key hash: its top bits (the table slot of {@link KeyMap} uses the low ones). */
+  private static int filterIndex(long hash) {
+    return (int) (hash >>> (64 - FILTER_BITS));
   }
 }

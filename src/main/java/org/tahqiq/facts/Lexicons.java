@@ -135,7 +135,7 @@ final class Lexicons {
   /** The folded token keys of a phrase written in natural spelling. */
   static String[] phrase(String natural) {
     String norm = ArabicNormalizer.defaults().normalize(natural);
-    return Tokens.of(norm, 0, norm.length()).keys();
+    return Tokens.of(norm.toCharArray(), 0, norm.length()).keys();
   }
 
   /** Non-comment lines of a lexicon text, split at TAB, with 1-based line numbers. */

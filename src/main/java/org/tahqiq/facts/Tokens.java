@@ -72,31 +72,31 @@ final class Tokens {
   }
 
   /** Tokenizes {@code text[from, to)} without a first-key index (for lexicon phrases). */
-  static Tokens of(String text, int from, int to) {
+  static Tokens of(char[] text, int from, int to) {
     return of(text, from, to, null);
   }
 
   /** Tokenizes {@code text[from, to)}; {@code index} may be null. */
-  static Tokens of(String text, int from, int to, FirstKeys index) {
+  static Tokens of(char[] text, int from, int to, FirstKeys index) {
     Tokens t = new Tokens(Math.max(4, (to - from) / 4));
     t.chars = new char[Math.max(16, (to - from) + (to - from) / 2)];
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
+      char c = text[i];
       byte cls = Keys.charClass(c);
       if (cls == Keys.SPACE) {
         i++;
       } else if (Keys.digit(c) >= 0
           || (c == Keys.ARABIC_DECIMAL_SEPARATOR || c == '.') && i + 1 < to
-              && Keys.digit(text.charAt(i + 1)) >= 0
-              && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
+              && Keys.digit(text[i + 1]) >= 0
+              && (i == from || Character.isWhitespace(text[i - 1]))) {
         // a number; "٫٧٧" (0.77) starts at its decimal separator (the normalizer may make it '.')
         i = t.number(text, i, to);
       } else if (cls == Keys.LETTER || cls == Keys.MARK) {
         int s = i;
         int k0 = t.used;
         while (i < to) {
-          char w = text.charAt(i);
+          char w = text[i];
           byte wc = Keys.charClass(w);
           if (wc < Keys.LETTER) {
             break;
@@ -129,16 +129,16 @@ final class Tokens {
         || c == Keys.ARABIC_THOUSANDS_SEPARATOR;
   }
 
-  private int number(String text, int s, int to) {
+  private int number(char[] text, int s, int to) {
     int k0 = used;
     int i = s;
     while (i < to) {
-      char c = text.charAt(i);
+      char c = text[i];
       int d = Keys.digit(c);
       if (d >= 0) {
         put((char) ('0' + d));
         i++;
-      } else if (separator(c) && i + 1 < to && Keys.digit(text.charAt(i + 1)) >= 0) {
+      } else if (separator(c) && i + 1 < to && Keys.digit(text[i + 1]) >= 0) {
         put(c == Keys.ARABIC_DECIMAL_SEPARATOR ? '.' : c == Keys.ARABIC_THOUSANDS_SEPARATOR ? ',' : c);
         i++;
       } else {
@@ -146,9 +146,9 @@ final class Tokens {
       }
     }
     boolean suffix = false;
-    if (i + 1 < to && (i + 2 == to || !Character.isLetter(text.charAt(i + 2)))) {
-      char a = asciiLower(text.charAt(i));
-      char b = asciiLower(text.charAt(i + 1));
+    if (i + 1 < to && (i + 2 == to || !Character.isLetter(text[i + 2]))) {
+      char a = asciiLower(text[i]);
+      char b = asciiLower(text[i + 1]);
       if (a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h') {
         suffix = true;
         i += 2;
@@ -211,7 +211,8 @@ final class Tokens {
       int off = keyOff[i];
       int len = keyLen[i];
       int n = layout(i, KEY, off, len, slices);
-      int nameOff = nameKeyOf(off, len);
+      // numbers and punctuation have no letter that a name key folds
+      int nameOff = type[i] == WORD ? nameKeyOf(off, len) : off;
       if (nameOff == off) {
         formBase[2 * i + NAME] = formBase[2 * i + KEY]; // the same forms
         formCount[2 * i + NAME] = (byte) n;
