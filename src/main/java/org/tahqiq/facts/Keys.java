@@ -1,5 +1,7 @@
 package org.tahqiq.facts;
 
+import org.tahqiq.token.Proclitics;
+
 /**
  * The spelling folds under which lexicon entries and text tokens are compared.
  *
@@ -232,7 +234,7 @@ final class Keys {
   }
 
   /**
-   * Forms of a folded word with its proclitics removed, most literal first: the word itself; without
+   * Forms of a folded word with its {@link Proclitics proclitics} removed, most literal first: the word itself; without
    * a conjunction و/ف; without a preposition ب/ل/ك (after an optional conjunction); with لل read as
    * ل + ال ("للكرملين" → "الكرملين"). Remainders shorter than two letters are not produced.
    */
@@ -269,7 +271,7 @@ final class Keys {
     out[n++] = off;
     out[n++] = len;
     int bases = 1;
-    if (len > 2 && (a[off] == WAW || a[off] == FEH)) {
+    if (len > 2 && Proclitics.isConjunction(a[off])) {
       out[n++] = off + 1;
       out[n++] = len - 1;
       bases = 2;
@@ -280,7 +282,7 @@ final class Keys {
       if (bl > 3 && a[bo] == LAM && a[bo + 1] == LAM) {
         out[n++] = bo;
         out[n++] = ~bl; // DEFINITE_ARTICLE + rest: the same length, its first lam read as alef
-      } else if (bl > 2 && (a[bo] == BEH || a[bo] == LAM || a[bo] == KAF)) {
+      } else if (bl > 2 && Proclitics.isPreposition(a[bo])) {
         out[n++] = bo + 1;
         out[n++] = bl - 1;
       }
