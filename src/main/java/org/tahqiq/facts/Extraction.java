@@ -181,13 +181,23 @@ final class Extraction {
 
   private void times() {
     for (int i = 0; i < t.size; i++) {
-      if (owner[i] == FREE && (t.type[i] != Tokens.WORD || mayStartTime(i))) {
+      if (owner[i] == FREE && (t.type[i] == Tokens.NUMBER || t.type[i] == Tokens.WORD && mayStartTime(i)
+          || t.type[i] == Tokens.PUNCT && !inertPunct(i))) {
         int end = time(i);
         if (end > i) {
           i = end - 1;
         }
       }
     }
+  }
+
+  /**
+   * Whether the punctuation token {@code i} is the first key of no lexicon phrase. Such a token
+   * starts neither a time nor a quantity: every parser reads a punctuation token at its start only
+   * through a lexicon lookup (a cue, an approximation, a month ...), and each of those fails on it.
+   */
+  private boolean inertPunct(int i) {
+    return t.starts(i, Tokens.KEY, false) == 0;
   }
 
   /** Whether the word at {@code i} may start a time expression (see {@link Lexicons#timeStarts}). */
@@ -409,7 +419,8 @@ final class Extraction {
   private void quantities() {
     for (int i = 0; i < t.size; i++) {
       if (owner[i] != FREE
-          || t.type[i] == Tokens.WORD && (t.starts(i, Tokens.KEY, true) & FirstKeys.QUANTITY_START) == 0) {
+          || t.type[i] == Tokens.WORD && (t.starts(i, Tokens.KEY, true) & FirstKeys.QUANTITY_START) == 0
+          || t.type[i] == Tokens.PUNCT && inertPunct(i)) {
         continue;
       }
       Q q = quantity(i);
