@@ -27,7 +27,7 @@ final class CardinalParser {
   /** Digits (with a following scale word) or a run of number words at {@code i}; null if none. */
   Num number(Tokens t, byte[] owner, int i) {
     if (t.isNumber(i)) {
-      String k = t.key[i];
+      String k = t.key(i);
       if (k.indexOf('/') >= 0 || k.indexOf('-') >= 0) {
         return null;
       }
@@ -39,17 +39,17 @@ final class CardinalParser {
         return new Num(v, v, i + 1, true);
       }
       int end = i + 1;
-      if (t.isWord(end) && t.key[end].equals(DECIMAL_POINT_WORD) && t.isNumber(end + 1)
-          && t.key[end + 1].chars().allMatch(c -> c >= '0' && c <= '9') && k.indexOf('.') < 0) {
+      if (t.isWord(end) && t.keyIs(end, DECIMAL_POINT_WORD) && t.isNumber(end + 1)
+          && t.key(end + 1).chars().allMatch(c -> c >= '0' && c <= '9') && k.indexOf('.') < 0) {
         // "1 فاصلة 1": the decimal point spelled out
-        double d = parseDigits(k + "." + t.key[end + 1]);
+        double d = parseDigits(k + "." + t.key(end + 1));
         if (!Double.isNaN(d)) {
           v = d;
           end += 2;
         }
       }
       if (t.isWord(end) && owner[end] == Extraction.FREE) {
-        NumberEntry s = lex.numbers.single(t.key[end]);
+        NumberEntry s = lex.numbers.single(t, end);
         if (s != null && (s.role() == NumberRole.SCALE || s.role() == NumberRole.SCALE_PLURAL)) {
           v *= s.value();
           end++;
@@ -103,12 +103,12 @@ final class CardinalParser {
     boolean teenOne = false;
     boolean zero = false;
     while (j < t.size && t.isWord(j) && owner[j] == Extraction.FREE) {
-      String k = t.key[j];
+      String k = t.key(j);
       NumberEntry e = null;
       boolean joined = false;
       if (j > i && k.length() == 1 && k.charAt(0) == Keys.WAW && t.isWord(j + 1) && owner[j + 1] == Extraction.FREE) {
         // a spaced conjunction "خمسة و عشرون": the next word is joined to the number
-        NumberEntry next = lex.numbers.single(t.key[j + 1]);
+        NumberEntry next = lex.numbers.single(t, j + 1);
         if (next == null || next.role() == NumberRole.FRACTION_PLURAL) {
           break;
         }
@@ -127,7 +127,7 @@ final class CardinalParser {
         e = next;
         joined = true;
         j++;
-        k = t.key[j];
+        k = t.key(j);
       } else if (j == i) {
         for (String f : t.cliticForms(j)) {
           e = lex.numbers.single(f);

@@ -46,11 +46,13 @@ public final class FactExtractor {
 
   private final Lexicons lexicons;
   private final Gazetteer gazetteer;
+  private final FirstKeys firstKeys;
   private final double tolerance;
 
   private FactExtractor(Lexicons lexicons, Gazetteer gazetteer, double tolerance) {
     this.lexicons = lexicons;
     this.gazetteer = gazetteer;
+    this.firstKeys = new FirstKeys(lexicons, gazetteer);
     this.tolerance = tolerance;
   }
 
@@ -74,7 +76,7 @@ public final class FactExtractor {
   public ExtractedFacts extract(MappedText normalized, Optional<LocalDateTime> published) {
     Objects.requireNonNull(normalized, "normalized must not be null");
     Objects.requireNonNull(published, "published must not be null (use Optional.empty())");
-    return new Extraction(lexicons, gazetteer, tolerance, normalized,
+    return new Extraction(lexicons, gazetteer, firstKeys, tolerance, normalized,
         published.map(LocalDateTime::toLocalDate)).run();
   }
 

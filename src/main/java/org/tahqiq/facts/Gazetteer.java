@@ -41,9 +41,11 @@ public final class Gazetteer {
   }
 
   private final Map<String, EntityRef> byId;
-  final PhraseTrie<List<EntityRef>> aliases = new PhraseTrie<>(true);
+  final PhraseTrie<List<EntityRef>> aliases = new PhraseTrie<>(FirstKeys.GAZETTEER_SLOT, true);
   /** Name key of the last word of multi-word person aliases → ids; for bare family names. */
   final Map<String, Set<String>> familyNames = new HashMap<>();
+  /** The inverse of {@link #familyNames}: id → the family-name keys under which it is filed. */
+  final Map<String, List<String>> familyNamesById = new HashMap<>();
 
   private Gazetteer(Map<String, EntityRef> byId, Map<String, Set<String>> aliasesById) {
     this.byId = Map.copyOf(byId);
@@ -56,8 +58,10 @@ public final class Gazetteer {
         }
         aliases.put(keys, List.of(ref), Gazetteer::union);
         if (keys.length > 1 && ref.type() == EntityType.PERSON) {
-          familyNames.computeIfAbsent(Keys.nameKey(keys[keys.length - 1]), k -> new HashSet<>())
-              .add(ref.id());
+          String family = Keys.nameKey(keys[keys.length - 1]);
+          if (familyNames.computeIfAbsent(family, k -> new HashSet<>()).add(ref.id())) {
+            familyNamesById.computeIfAbsent(ref.id(), k -> new ArrayList<>()).add(family);
+          }
         }
       }
     }

@@ -1,5 +1,7 @@
 package org.tahqiq.facts;
 
+import org.tahqiq.token.Proclitics;
+
 /**
  * The spelling folds under which lexicon entries and text tokens are compared.
  *
@@ -69,6 +71,10 @@ final class Keys {
 
   /** Whether {@code c} is dropped by {@link #fold}: a combining mark, tatweel or format char. */
   static boolean ignorable(char c) {
+    return Tables.FOLD[c] == TATWEEL;
+  }
+
+  private static boolean ignorableByType(char c) {
     if (c == TATWEEL) {
       return true;
     }
@@ -86,11 +92,10 @@ final class Keys {
   static String fold(CharSequence s, int from, int to) {
     StringBuilder b = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (ignorable(c)) {
-        continue;
+      char f = foldEntry(s.charAt(i));
+      if (f != TATWEEL) {
+        b.append(f);
       }
-      b.append(foldChar(c));
     }
     return b.toString();
   }
@@ -99,6 +104,80 @@ final class Keys {
   static String fold(CharSequence s) {
     return fold(s, 0, s.length());
   }
+
+  /**
+   * What {@link #fold} makes of {@code c}: its folded char, or {@link #TATWEEL} when it is dropped
+   * (tatweel is dropped itself, so no char folds to it). One table load.
+   */
+  static char foldEntry(char c) {
+    return Tables.FOLD[c];
+  }
+
+  /** Char class for the tokenizer: white space ({@link Character#isWhitespace} or space char). */
+  static final byte SPACE = 1;
+  /** Char class: a letter ({@link Character#isLetter}); starts and continues a word. */
+  static final byte LETTER = 2;
+  /** Char class: a non-spacing mark; starts and continues a word. */
+  static final byte MARK = 3;
+  /** Char class: an enclosing mark, ZWNJ or ZWJ; continues a word. */
+  static final byte WORD_INNER = 4;
+
+  /** The tokenizer's class of {@code c}: {@link #SPACE}, {@link #LETTER}, {@link #MARK}, {@link #WORD_INNER} or 0. */
+  static byte charClass(char c) {
+    return Tables.CLASS[c];
+  }
+
+  /** Holder: the tables are built from the rules above on first use and never written again. */
+  private static final class Tables {
+    static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+    static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+    static final char[] NAME = new char[Character.MAX_VALUE + 1];
+
+    static {
+      for (int i = 0; i <= Character.MAX_VALUE; i++) {
+        char c = (char) i;
+        FOLD[i] = ignorableByType(c) ? TATWEEL : foldChar(c);
+        NAME[i] = nameCharBySwitch(c);
+        int t = Character.getType(c);
+        CLASS[i] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+            : Character.isLetter(c) ? LETTER
+            : t == Character.NON_SPACING_MARK ? MARK
+            : t == Character.ENCLOSING_MARK || c == '\u200C' || c == '\u200D' ? WORD_INNER
+            : 0;
+      }
+    }
+  }
+
+  /**
+   * 64-bit FNV-1a hash of {@code a[off, off + len)} taken from the last char to the first, the
+   * hash under which {@link KeyMap} files a key; equal to {@link #hash(CharSequence)} of the same
+   * chars. Read backwards, the hash of a key is one {@link #hashStep} from the hash of the key
+   * without its first char, so a token's clitic forms (its suffixes) are hashed in one pass.
+   */
+  static long hash(char[] a, int off, int len) {
+    long h = FNV_OFFSET;
+    for (int i = off + len - 1; i >= off; i--) {
+      h = hashStep(h, a[i]);
+    }
+    return h;
+  }
+
+  /** {@link #hash(char[], int, int)} of the chars of {@code s}. */
+  static long hash(CharSequence s) {
+    long h = FNV_OFFSET;
+    for (int i = s.length() - 1; i >= 0; i--) {
+      h = hashStep(h, s.charAt(i));
+    }
+    return h;
+  }
+
+  /** The hash of {@code c} followed by the chars whose hash is {@code h}. */
+  static long hashStep(long h, char c) {
+    return (h ^ c) * FNV_PRIME;
+  }
+
+  private static final long FNV_OFFSET = 0xCBF29CE484222325L;
+  private static final long FNV_PRIME = 0x100000001B3L;
 
   private static char foldChar(char c) {
     int d = digit(c);
@@ -126,15 +205,7 @@ final class Keys {
     char[] a = null;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      char m = switch (c) {
-        case GHAIN, TCHEH -> JEEM;
-        case GAF -> KAF;
-        case PEH -> BEH;
-        case VEH -> FEH;
-        case WAW_HAMZA_ABOVE -> WAW;
-        case YEH_HAMZA_ABOVE -> YEH;
-        default -> c;
-      };
+      char m = nameChar(c);
       if (m != c) {
         if (a == null) {
           a = folded.toCharArray();
@@ -145,28 +216,78 @@ final class Keys {
     return a == null ? folded : new String(a);
   }
 
+  /** What {@link #nameKey} makes of one folded char; one table load. */
+  static char nameChar(char c) {
+    return Tables.NAME[c];
+  }
+
+  private static char nameCharBySwitch(char c) {
+    return switch (c) {
+      case GHAIN, TCHEH -> JEEM;
+      case GAF -> KAF;
+      case PEH -> BEH;
+      case VEH -> FEH;
+      case WAW_HAMZA_ABOVE -> WAW;
+      case YEH_HAMZA_ABOVE -> YEH;
+      default -> c;
+    };
+  }
+
   /**
-   * Forms of a folded word with its proclitics removed, most literal first: the word itself; without
+   * Forms of a folded word with its {@link Proclitics proclitics} removed, most literal first: the word itself; without
    * a conjunction و/ف; without a preposition ب/ل/ك (after an optional conjunction); with لل read as
    * ل + ال ("للكرملين" → "الكرملين"). Remainders shorter than two letters are not produced.
    */
   static String[] cliticForms(String key) {
-    String[] out = new String[6];
-    int n = 0;
-    out[n++] = key;
-    String base = key;
-    if (key.length() > 2 && (key.charAt(0) == WAW || key.charAt(0) == FEH)) {
-      base = key.substring(1);
-      out[n++] = base;
-    }
-    for (String b : base == key ? new String[] {key} : new String[] {key, base}) {
-      if (b.length() > 3 && b.charAt(0) == LAM && b.charAt(1) == LAM) {
-        out[n++] = DEFINITE_ARTICLE + b.substring(2);
-      } else if (b.length() > 2 && (b.charAt(0) == BEH || b.charAt(0) == LAM || b.charAt(0) == KAF)) {
-        out[n++] = b.substring(1);
+    char[] a = key.toCharArray();
+    int[] forms = new int[2 * MAX_CLITIC_FORMS];
+    int n = cliticForms(a, 0, a.length, forms);
+    String[] out = new String[n];
+    out[0] = key;
+    for (int f = 1; f < n; f++) {
+      int off = forms[2 * f];
+      int len = forms[2 * f + 1];
+      if (len < 0) {
+        len = ~len;
+        out[f] = ALEF + new String(a, off + 1, len - 1);
+      } else {
+        out[f] = new String(a, off, len);
       }
     }
-    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    return out;
+  }
+
+  /** At most this many {@link #cliticForms clitic forms}: the word, without و/ف, and one each. */
+  static final int MAX_CLITIC_FORMS = 4;
+
+  /**
+   * The {@link #cliticForms(String) clitic forms} of the key {@code a[off, off + len)} as slices of
+   * {@code a}, in the same order: form {@code f} starts at {@code out[2f]} and has length {@code
+   * out[2f + 1]}, or {@code ~length} when its first char is to be read as alef (لل read as ال).
+   * Returns the number of forms (1 to {@link #MAX_CLITIC_FORMS}).
+   */
+  static int cliticForms(char[] a, int off, int len, int[] out) {
+    int n = 0;
+    out[n++] = off;
+    out[n++] = len;
+    int bases = 1;
+    if (len > 2 && Proclitics.isConjunction(a[off])) {
+      out[n++] = off + 1;
+      out[n++] = len - 1;
+      bases = 2;
+    }
+    for (int b = 0; b < bases; b++) {
+      int bo = off + b;
+      int bl = len - b;
+      if (bl > 3 && a[bo] == LAM && a[bo + 1] == LAM) {
+        out[n++] = bo;
+        out[n++] = ~bl; // DEFINITE_ARTICLE + rest: the same length, its first lam read as alef
+      } else if (bl > 2 && Proclitics.isPreposition(a[bo])) {
+        out[n++] = bo + 1;
+        out[n++] = bl - 1;
+      }
+    }
+    return n / 2;
   }
 
   /** {@code key} without a leading definite article when it has one and keeps two letters. */

@@ -48,19 +48,19 @@ final class Lexicons {
 
   enum Approx { ABOUT, MORE_THAN, LESS_THAN, ABOUT_AFTER }
 
-  final PhraseTrie<MonthEntry> months = new PhraseTrie<>(false);
-  final PhraseTrie<MonthEntry> hijriMonths = new PhraseTrie<>(false);
-  final PhraseTrie<SeasonEntry> seasons = new PhraseTrie<>(false);
-  final PhraseTrie<WeekdayEntry> weekdays = new PhraseTrie<>(false);
-  final PhraseTrie<TimeRole> timeWords = new PhraseTrie<>(false);
-  final PhraseTrie<RelativeEntry> relativeTimes = new PhraseTrie<>(false);
-  final PhraseTrie<NumberEntry> numbers = new PhraseTrie<>(false);
-  final PhraseTrie<OrdinalEntry> ordinals = new PhraseTrie<>(false);
-  final PhraseTrie<UnitEntry> units = new PhraseTrie<>(false);
-  final PhraseTrie<Approx> approximations = new PhraseTrie<>(false);
-  final PhraseTrie<Boolean> ageCues = new PhraseTrie<>(false);
-  final PhraseTrie<Boolean> titles = new PhraseTrie<>(false);
-  final PhraseTrie<Boolean> nameStopwords = new PhraseTrie<>(false);
+  final PhraseTrie<MonthEntry> months = new PhraseTrie<>(0, false);
+  final PhraseTrie<MonthEntry> hijriMonths = new PhraseTrie<>(1, false);
+  final PhraseTrie<SeasonEntry> seasons = new PhraseTrie<>(2, false);
+  final PhraseTrie<WeekdayEntry> weekdays = new PhraseTrie<>(3, false);
+  final PhraseTrie<TimeRole> timeWords = new PhraseTrie<>(4, false);
+  final PhraseTrie<RelativeEntry> relativeTimes = new PhraseTrie<>(5, false);
+  final PhraseTrie<NumberEntry> numbers = new PhraseTrie<>(6, false);
+  final PhraseTrie<OrdinalEntry> ordinals = new PhraseTrie<>(7, false);
+  final PhraseTrie<UnitEntry> units = new PhraseTrie<>(8, false);
+  final PhraseTrie<Approx> approximations = new PhraseTrie<>(9, false);
+  final PhraseTrie<Boolean> ageCues = new PhraseTrie<>(10, false);
+  final PhraseTrie<Boolean> titles = new PhraseTrie<>(11, false);
+  final PhraseTrie<Boolean> nameStopwords = new PhraseTrie<>(12, false);
 
   /**
    * First keys of every phrase that can start a time expression (months, seasons, weekdays, time
@@ -80,10 +80,10 @@ final class Lexicons {
       }
     }
     for (PhraseTrie<?> trie : List.of(months, hijriMonths, seasons, weekdays, timeWords, relativeTimes, ordinals)) {
-      trie.firstKeys(timeStarts);
+      timeStarts.addAll(trie.firstKeys());
     }
     for (PhraseTrie<?> trie : List.of(approximations, numbers, units, ordinals)) {
-      trie.firstKeys(quantityStarts);
+      quantityStarts.addAll(trie.firstKeys());
     }
     withArticleVariants(timeStarts);
     withArticleVariants(quantityStarts);
@@ -97,17 +97,10 @@ final class Lexicons {
     }
   }
 
-  /**
-   * Whether a word with clitic forms {@code forms} may start a phrase whose first key is in
-   * {@code starts} (which holds every key with and without the definite article).
-   */
-  static boolean mayStart(Set<String> starts, String[] forms) {
-    for (String f : forms) {
-      if (starts.contains(f)) {
-        return true;
-      }
-    }
-    return false;
+  /** The lexicon tries, each with its own {@link PhraseTrie#slot() slot}. */
+  List<PhraseTrie<?>> tries() {
+    return List.of(months, hijriMonths, seasons, weekdays, timeWords, relativeTimes, numbers, ordinals,
+        units, approximations, ageCues, titles, nameStopwords);
   }
 
   static Map<Lexicon, List<String>> noExtras() {
@@ -142,7 +135,7 @@ final class Lexicons {
   /** The folded token keys of a phrase written in natural spelling. */
   static String[] phrase(String natural) {
     String norm = ArabicNormalizer.defaults().normalize(natural);
-    return Tokens.of(norm, 0, norm.length()).keys();
+    return Tokens.of(norm.toCharArray(), 0, norm.length()).keys();
   }
 
   /** Non-comment lines of a lexicon text, split at TAB, with 1-based line numbers. */

@@ -1,7 +1,6 @@
 package org.tahqiq.facts;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.function.BinaryOperator;
 
 /**
@@ -20,16 +19,33 @@ final class PhraseTrie<V> {
   record Match<V>(int length, V value) {}
 
   private static final class Node<V> {
-    final Map<String, Node<V>> next = new HashMap<>();
+    /** Children by the key of the next token; null for a leaf. */
+    KeyMap<Node<V>> next;
     V value;
   }
 
   private final Node<V> root = new Node<>();
   private final boolean nameKeys;
+  private final int slot;
+  private final int bit;
 
-  /** @param nameKeys whether text tokens are looked up by {@link Keys#nameKey} instead of key */
-  PhraseTrie(boolean nameKeys) {
+  /**
+   * @param slot     this trie's bit in {@link FirstKeys}, unique among the tries of one extractor
+   * @param nameKeys whether text tokens are looked up by {@link Keys#nameKey} instead of key
+   */
+  PhraseTrie(int slot, boolean nameKeys) {
+    if (slot < 0 || slot > FirstKeys.GAZETTEER_SLOT) {
+      throw new IllegalArgumentException("slot " + slot);
+    }
+    this.slot = slot;
+    this.bit = 1 << slot;
     this.nameKeys = nameKeys;
+    root.next = new KeyMap<>();
+  }
+
+  /** This trie's slot in {@link FirstKeys}. */
+  int slot() {
+    return slot;
   }
 
   /** Adds {@code phrase} (folded keys); an existing value is combined with {@code merge}. */
@@ -39,6 +55,9 @@ final class PhraseTrie<V> {
     }
     Node<V> n = root;
     for (String k : phrase) {
+      if (n.next == null) {
+        n.next = new KeyMap<>();
+      }
       n = n.next.computeIfAbsent(nameKeys ? Keys.nameKey(k) : k, x -> new Node<>());
     }
     n.value = n.value == null ? value : merge.apply(n.value, value);
@@ -50,9 +69,15 @@ final class PhraseTrie<V> {
     return n == null ? null : n.value;
   }
 
-  /** Adds the first key of every phrase to {@code out}. */
-  void firstKeys(java.util.Set<String> out) {
-    out.addAll(root.next.keySet());
+  /** The value of the one-word phrase that is token {@code i}'s key (or name key), or {@code null}. */
+  V single(Tokens t, int i) {
+    Node<V> n = t.lookup(root.next, i, nameKeys ? Tokens.NAME : Tokens.KEY, 0);
+    return n == null ? null : n.value;
+  }
+
+  /** The first key of every phrase. */
+  List<String> firstKeys() {
+    return root.next.keys();
   }
 
   /** Whether some phrase starts with {@code key} (exactly). */
@@ -63,18 +88,23 @@ final class PhraseTrie<V> {
   /**
    * The longest phrase starting at token {@code i} of {@code t} and ending before {@code limit};
    * {@code null} when none. With {@code clitics}, the first token is also tried without proclitics;
-   * on equal length the more literal form wins.
+   * on equal length the more literal form wins. The tokens must have been built with the {@link
+   * FirstKeys} of the extractor this trie belongs to, or without any.
    */
   Match<V> longest(Tokens t, int i, int limit, boolean clitics) {
     if (i >= limit) {
       return null;
     }
-    String k0 = nameKeys ? t.nameKey(i) : t.key[i];
-    Match<V> best = walk(t, root.next.get(k0), i, limit);
-    if (clitics && t.type[i] == Tokens.WORD) {
-      String[] forms = nameKeys ? t.nameCliticForms(i) : t.cliticForms(i);
-      for (int f = 1; f < forms.length; f++) {
-        Match<V> m = walk(t, root.next.get(forms[f]), i, limit);
+    boolean forms = clitics && t.type[i] == Tokens.WORD;
+    int space = nameKeys ? Tokens.NAME : Tokens.KEY;
+    if ((t.starts(i, space, forms) & bit) == 0) {
+      return null;
+    }
+    Match<V> best = walk(t, t.lookup(root.next, i, space, 0), i, limit, space);
+    if (forms) {
+      int n = t.formCount(i, space);
+      for (int f = 1; f < n; f++) {
+        Match<V> m = walk(t, t.lookup(root.next, i, space, f), i, limit, space);
         if (m != null && (best == null || m.length() > best.length())) {
           best = m;
         }
@@ -83,17 +113,17 @@ final class PhraseTrie<V> {
     return best;
   }
 
-  private Match<V> walk(Tokens t, Node<V> n, int i, int limit) {
+  private Match<V> walk(Tokens t, Node<V> n, int i, int limit, int space) {
     Match<V> best = null;
     int j = i + 1;
     while (n != null) {
       if (n.value != null) {
         best = new Match<>(j - i, n.value);
       }
-      if (j >= limit) {
+      if (j >= limit || n.next == null) {
         break;
       }
-      n = n.next.get(nameKeys ? t.nameKey(j) : t.key[j]);
+      n = t.lookup(n.next, j, space, 0);
       j++;
     }
     return best;

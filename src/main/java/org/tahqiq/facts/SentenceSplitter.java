@@ -38,38 +38,49 @@ public final class SentenceSplitter {
   /** The sentences of {@code text}, in order, indexed from 0; empty for a text without words. */
   public List<Sentence> split(MappedText text) {
     Objects.requireNonNull(text, "text must not be null");
+    char[] chars = new char[text.length()];
+    text.getChars(0, chars.length, chars, 0);
+    return split(text, chars);
+  }
+
+  /** {@link #split(MappedText)} of {@code text} whose chars the caller has copied into {@code chars}. */
+  List<Sentence> split(MappedText text, char[] chars) {
     List<Sentence> out = new ArrayList<>();
-    int n = text.length();
+    int n = chars.length;
     int start = 0;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = chars[i];
+      if (c > '?' && c < ARABIC_SEMICOLON || c > ARABIC_QUESTION_MARK && c < ARABIC_FULL_STOP) {
+        i++; // letters: no line break or terminator is in these ranges
+        continue;
+      }
       if (c == '\n' || c == '\r' || c == LINE_SEPARATOR || c == PARAGRAPH_SEPARATOR) {
-        emit(text, start, i, out);
+        emit(text, chars, start, i, out);
         start = ++i;
         continue;
       }
       if (terminator(c)) {
         // a decimal point: "1.5", and ".77" ("٫٧٧" after normalization) after a space
-        if (c == '.' && i + 1 < n && Keys.digit(text.charAt(i + 1)) >= 0
-            && (i == 0 || Keys.digit(text.charAt(i - 1)) >= 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+        if (c == '.' && i + 1 < n && Keys.digit(chars[i + 1]) >= 0
+            && (i == 0 || Keys.digit(chars[i - 1]) >= 0 || Character.isWhitespace(chars[i - 1]))) {
           i++;
           continue;
         }
         int j = i + 1;
-        while (j < n && terminator(text.charAt(j))) {
+        while (j < n && terminator(chars[j])) {
           j++;
         }
-        while (j < n && closer(text.charAt(j))) {
+        while (j < n && closer(chars[j])) {
           j++;
         }
-        emit(text, start, j, out);
+        emit(text, chars, start, j, out);
         start = i = j;
         continue;
       }
       i++;
     }
-    emit(text, start, n, out);
+    emit(text, chars, start, n, out);
     return out;
   }
 
@@ -87,16 +98,16 @@ public final class SentenceSplitter {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || Keys.ignorable(c);
   }
 
-  private static void emit(MappedText text, int from, int to, List<Sentence> out) {
-    while (from < to && blank(text.charAt(from))) {
+  private static void emit(MappedText text, char[] chars, int from, int to, List<Sentence> out) {
+    while (from < to && blank(chars[from])) {
       from++;
     }
-    while (to > from && blank(text.charAt(to - 1))) {
+    while (to > from && blank(chars[to - 1])) {
       to--;
     }
     boolean word = false;
     for (int k = from; k < to && !word; k++) {
-      char c = text.charAt(k);
+      char c = chars[k];
       word = Character.isLetterOrDigit(c);
     }
     if (!word) {

@@ -63,16 +63,10 @@ public final class ArabicLightStemmer {
 
   /** U+0627 ARABIC LETTER ALEF. */
   private static final char ALEF = '\u0627';
-  /** U+0628 ARABIC LETTER BEH. */
-  private static final char BEH = '\u0628';
   /** U+0629 ARABIC LETTER TEH MARBUTA. */
   private static final char TEH_MARBUTA = '\u0629';
   /** U+062A ARABIC LETTER TEH. */
   private static final char TEH = '\u062A';
-  /** U+0641 ARABIC LETTER FEH. */
-  private static final char FEH = '\u0641';
-  /** U+0643 ARABIC LETTER KAF. */
-  private static final char KAF = '\u0643';
   /** U+0644 ARABIC LETTER LAM. */
   private static final char LAM = '\u0644';
   /** U+0646 ARABIC LETTER NOON. */
@@ -215,13 +209,10 @@ public final class ArabicLightStemmer {
    * -1}: the word itself is).
    */
   private int stripPrefixes(char[] buf, int off, int len) {
-    int conj = len > 0 && (buf[off] == WAW || buf[off] == FEH) ? 1 : 0;
+    int conj = len > 0 && Proclitics.isConjunction(buf[off]) ? 1 : 0;
     int prep = 0;
-    if (conj < len) {
-      char c = buf[off + conj];
-      if (c == BEH || c == KAF || c == LAM) {
-        prep = 1;
-      }
+    if (conj < len && Proclitics.isPreposition(buf[off + conj])) {
+      prep = 1;
     }
     // The article: ال after nothing or ب / ك; after ل its alef is dropped in writing (لل).
     int article = 0;

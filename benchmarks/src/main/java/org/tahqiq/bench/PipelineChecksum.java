@@ -8,9 +8,17 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 import org.tahqiq.article.Article;
 import org.tahqiq.clean.CleanedArticle;
 import org.tahqiq.cluster.IdfTable;
+import org.tahqiq.facts.EntityMention;
+import org.tahqiq.facts.ExtractedFacts;
+import org.tahqiq.facts.FactExtractor;
+import org.tahqiq.facts.QuantityMention;
+import org.tahqiq.facts.Sentence;
+import org.tahqiq.facts.TimeMention;
 import org.tahqiq.clean.Removal;
 import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
@@ -32,6 +40,11 @@ import org.tahqiq.token.Tokenizer;
  * <p>A second digest covers what clustering reads of the same processed text: each article's
  * distinct terms (stemmed, stopwords dropped, hashed as {@link IdfTable} defines), as the bytes of
  * its one-article {@link IdfTable}. It does not depend on the shingle format.
+ *
+ * <p>A third digest covers what the fact extractor finds in the normalized text: every sentence,
+ * time, quantity and entity mention of {@link FactExtractor#defaults()}, once anchored at the
+ * article's publication time and once without anchor (each mention's record text, its flags in
+ * declaration order, its normalized value). Speed work on the extractor must leave it unchanged.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.tahqiq.bench.PipelineChecksum CORPUS [n [version]]</pre>
  */
@@ -55,6 +68,8 @@ public final class PipelineChecksum {
         .shingler(Shingler.builder().formatVersion(version).build())
         .build();
     Tokenizer tokenizer = Tokenizer.defaults();
+    MessageDigest factsSha = MessageDigest.getInstance("SHA-256");
+    FactExtractor extractor = FactExtractor.defaults();
     for (Article a : articles) {
       ProcessedArticle p = pipeline.process(a);
       CleanedArticle c = p.cleaned();
@@ -78,6 +93,8 @@ public final class PipelineChecksum {
         putInt(sha, ints, t.raw().start());
         putInt(sha, ints, t.raw().end());
       }
+      facts(factsSha, extractor.extract(normalized, a.published()));
+      facts(factsSha, extractor.extract(normalized, Optional.empty()));
       termBytes.reset();
       IdfTable.of(List.of(a), pipeline).writeTo(termBytes);
       termsSha.update(termBytes.toByteArray());
@@ -91,6 +108,27 @@ public final class PipelineChecksum {
     }
     System.out.println(articles.size() + " articles, shingle format " + version + ", SHA-256 " + HexFormat.of().formatHex(sha.digest()));
     System.out.println(articles.size() + " articles, clustering terms, SHA-256 " + HexFormat.of().formatHex(termsSha.digest()));
+    System.out.println(articles.size() + " articles, extracted facts, SHA-256 " + HexFormat.of().formatHex(factsSha.digest()));
+  }
+
+  /** The mentions of one extraction; flags sorted, since an unmodifiable set has no fixed order. */
+  private static void facts(MessageDigest sha, ExtractedFacts f) {
+    for (Sentence s : f.sentences()) {
+      string(sha, s.toString());
+    }
+    for (TimeMention m : f.times()) {
+      string(sha, m.value() + "|" + m.span() + m.raw() + m.sentence() + m.surface() + m.calendar()
+          + m.hijri() + new TreeSet<>(m.flags()) + m.normalized());
+    }
+    for (QuantityMention m : f.quantities()) {
+      string(sha, m.value() + "|" + m.noun() + m.span() + m.raw() + m.sentence() + m.surface()
+          + new TreeSet<>(m.flags()) + m.normalized());
+    }
+    for (EntityMention m : f.entities()) {
+      string(sha, m.toString());
+    }
+    string(sha, f.sentences().size() + "/" + f.times().size() + "/" + f.quantities().size() + "/"
+        + f.entities().size());
   }
 
   private static void offsets(MessageDigest sha, ByteBuffer ints, MappedText t) {
