@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.tahqiq.token.Proclitics;
 
 /**
  * The stems of one diff, interned to dense int ids, and the overlap of bags of them, tolerant of
@@ -31,8 +32,6 @@ final class StemSets {
   /** Pseudo-sentences added to the sentence count of the weights; see {@link #freeze}. */
   static final int SMOOTHING = 10;
   private static final LevenshteinDistance WITHIN_ONE = new LevenshteinDistance(1);
-  /** WAW, FEH, BEH, LAM, KAF: the one-letter proclitics. */
-  private static final String PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
   private static final int[] NONE = new int[0];
 
   private final Map<String, Integer> ids = new HashMap<>();
@@ -253,7 +252,7 @@ final class StemSets {
   /** Whether the first {@code n} chars of {@code s} are all proclitic letters (و ف ب ل ك). */
   private static boolean isProclitics(String s, int n) {
     for (int i = 0; i < n; i++) {
-      if (PROCLITICS.indexOf(s.charAt(i)) < 0) {
+      if (Proclitics.LETTERS.indexOf(s.charAt(i)) < 0) {
         return false;
       }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tahqiq.normalize.ArabicNormalizer;
 import org.tahqiq.token.ArabicLightStemmer;
+import org.tahqiq.token.Proclitics;
 
 /**
  * The diff's word knowledge besides synonyms: the roles of numbers ({@code roles.tsv}), classes of
@@ -89,7 +90,7 @@ final class Vocabulary {
     }
     // A proclitic the light stemmer left on ("لخفض", "ببراءة"): the word after it, as StemSets#same.
     for (int k = 1; k <= 2 && stem.length() - k >= 3; k++) {
-      if (PROCLITICS.indexOf(stem.charAt(k - 1)) < 0) {
+      if (Proclitics.LETTERS.indexOf(stem.charAt(k - 1)) < 0) {
         break;
       }
       sides = antonyms.get(stem.substring(k));
@@ -100,8 +101,6 @@ final class Vocabulary {
     return NO_SIDES;
   }
 
-  /** WAW, FEH, BEH, LAM, KAF: the one-letter proclitics. */
-  private static final String PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
 
   private static final int[] NO_SIDES = {};
 
