@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.tahqiq.article.Article;
 import org.tahqiq.clean.Removal;
 import org.tahqiq.cluster.IdfTable;
@@ -31,6 +32,7 @@ import org.tahqiq.normalize.ArabicNormalizer;
 import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
 import org.tahqiq.text.MappedText;
+import org.tahqiq.text.TextSpan;
 import org.tahqiq.token.ArabicLightStemmer;
 import org.tahqiq.token.Stopwords;
 import org.tahqiq.token.Tokenizer;
@@ -300,8 +302,9 @@ public final class FactDiff {
     for (ArticleEvidence e : evidence) {
       for (TimeMention m : e.times()) {
         TimeValue value = m.value();
+        String event = nearest(e, m.sentence(), m.span(), synonyms::eventClass);
         claims.add(new ValueClaim(e, m, FactKind.TIME, value, null,
-            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), null, null));
+            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), null, null, event));
       }
       for (QuantityMention m : e.quantities()) {
         String noun = m.noun().map(stemmer::stem).orElse(null);
@@ -313,7 +316,7 @@ public final class FactDiff {
           value = new QuantityValue(value.low(), value.high(), QuantityKind.AGE, value.unit(), value.approximate());
         }
         claims.add(new ValueClaim(e, m, FactKind.QUANTITY, null, value,
-            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), noun, role));
+            e.window(m.sentence(), m.span().start(), m.span().end(), WINDOW_BEFORE, WINDOW_AFTER), noun, role, null));
       }
     }
     return claims;
@@ -330,19 +333,28 @@ public final class FactDiff {
     if (m.value().kind() == QuantityKind.AGE) {
       return "AGE";
     }
-    List<ContentToken> tokens = e.tokensOf(m.sentence());
+    return nearest(e, m.sentence(), m.span(), vocabulary::role);
+  }
+
+  /**
+   * What {@code lookup} says of the nearest content word of the sentence around {@code span}
+   * (within {@value #ROLE_DISTANCE} words on either side, the word before first at each distance)
+   * for which it says anything, else null.
+   */
+  private static String nearest(ArticleEvidence e, int sentence, TextSpan span, Function<String, String> lookup) {
+    List<ContentToken> tokens = e.tokensOf(sentence);
     int first = 0;
-    while (first < tokens.size() && tokens.get(first).end() <= m.span().start()) {
+    while (first < tokens.size() && tokens.get(first).end() <= span.start()) {
       first++;
     }
     for (int d = 0; d < ROLE_DISTANCE; d++) {
       int after = first + d;
-      while (after < tokens.size() && tokens.get(after).start() < m.span().end()) {
+      while (after < tokens.size() && tokens.get(after).start() < span.end()) {
         after++;
       }
       for (int i : new int[] {first - 1 - d, after}) {
         if (i >= 0 && i < tokens.size()) {
-          String r = vocabulary.role(tokens.get(i).stem());
+          String r = lookup.apply(tokens.get(i).stem());
           if (r != null) {
             return r;
           }
@@ -467,6 +479,9 @@ public final class FactDiff {
         candidates.add(new Edge(i, j, Outcome.AGREE, 1.0));
       }
       return;
+    }
+    if (x.event() != null && y.event() != null && !x.event().equals(y.event())) {
+      return; // dates of different kinds of event: a death and a visit are not one date
     }
     if (x.kind() == FactKind.TIME
         && (x.time() instanceof TimeValue.Relative || y.time() instanceof TimeValue.Relative)) {

@@ -3,8 +3,10 @@ package org.tahqiq.diff;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tahqiq.normalize.ArabicNormalizer;
 import org.tahqiq.token.ArabicLightStemmer;
 
@@ -17,10 +19,25 @@ import org.tahqiq.token.ArabicLightStemmer;
 final class SynonymClasses {
   static final String DEFAULT_RESOURCE = "synonyms.txt";
 
-  private final Map<String, String> canonical;
+  /** Tag of a class whose words name one kind of event (first field, before a TAB). */
+  static final String EVENT_TAG = "event";
 
-  private SynonymClasses(Map<String, String> canonical) {
+  private final Map<String, String> canonical;
+  /** The canonical stems of the classes tagged {@value #EVENT_TAG}. */
+  private final Set<String> events;
+
+  private SynonymClasses(Map<String, String> canonical, Set<String> events) {
     this.canonical = Map.copyOf(canonical);
+    this.events = Set.copyOf(events);
+  }
+
+  /**
+   * The canonical stem of the event class {@code stem} belongs to ("توفي", "رحيل" → the death
+   * class), or null when it names no event.
+   */
+  String eventClass(String stem) {
+    String c = canonical.get(stem);
+    return c != null && events.contains(c) ? c : null;
   }
 
   /** The stem standing for {@code stem}'s class, or {@code stem} itself. */
@@ -31,6 +48,7 @@ final class SynonymClasses {
   /** Accumulates classes; not thread-safe. */
   static final class Loader {
     private final Map<String, String> canonical = new HashMap<>();
+    private final Set<String> events = new HashSet<>();
     private final ArabicNormalizer normalizer;
     private final ArabicLightStemmer stemmer;
 
@@ -55,7 +73,9 @@ final class SynonymClasses {
 
     Loader add(List<LexiconLines.Line> lines) {
       for (LexiconLines.Line line : lines) {
-        String content = String.join(" ", line.fields());
+        List<String> fields = line.fields();
+        boolean event = fields.size() == 2 && fields.get(0).equals(EVENT_TAG);
+        String content = event ? fields.get(1) : String.join(" ", fields);
         String[] words = content.split("\\|");
         if (words.length < 2) {
           throw line.error("a class needs at least two words separated by '|': " + content);
@@ -66,6 +86,9 @@ final class SynonymClasses {
           canonical.putIfAbsent(stem(w, line.source(), line.number()), target);
         }
         canonical.put(head, target);
+        if (event) {
+          events.add(target);
+        }
       }
       return this;
     }
@@ -79,7 +102,7 @@ final class SynonymClasses {
     }
 
     SynonymClasses build() {
-      return new SynonymClasses(canonical);
+      return new SynonymClasses(canonical, events);
     }
   }
 }

@@ -7,7 +7,9 @@ import org.tahqiq.facts.ValueMention;
 /**
  * A time or quantity mention of one article, ready for alignment: its value (a time resolved
  * against the article's publication date when it has one), sentence and the stem ids ({@link StemSets}) of the content words around it,
- * and for a quantity the counted noun and the role ({@code roles.tsv}) when known, else null.
+ * for a quantity the counted noun and the role ({@code roles.tsv}) when known, else null, and for a
+ * time the event class ({@code event} lines of {@code synonyms.txt}) of the nearest event word, the
+ * event it dates, when known, else null.
  */
 record ValueClaim(
     ArticleEvidence article,
@@ -17,7 +19,8 @@ record ValueClaim(
     QuantityValue quantity,
     int[] window,
     String noun,
-    String role) {
+    String role,
+    String event) {
 
   int sentence() {
     return mention.sentence();

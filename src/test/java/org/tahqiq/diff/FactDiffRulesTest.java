@@ -35,6 +35,22 @@ class FactDiffRulesTest {
   }
 
   @Test
+  void datesOfDifferentKindsOfEventAreNotCompared() {
+    // The same sentence frame, but one date is of a visit and the other of a death.
+    String visit = "وكان الرئيس الراحل قد زار مدينة الإسكندرية يوم 12 مايو 2019 قبل أسابيع من مرضه الأخير.";
+    String death = "وكان الرئيس الراحل قد توفي في مدينة الإسكندرية يوم 20 مايو 2019 بعد أسابيع من مرضه الأخير.";
+    FactDiffReport r = diff(visit, death);
+    assertTrue(r.withOutcome(Outcome.CONFLICT).stream()
+        .noneMatch(f -> f.conflictKind().orElseThrow() == ConflictKind.DATE), r.facts().toString());
+    // Control: the same kind of event on two days is a conflict.
+    Fact f = only(diff(visit, visit.replace("12 مايو", "20 مايو")), Outcome.CONFLICT);
+    assertEquals(ConflictKind.DATE, f.conflictKind().orElseThrow());
+    // And a death word of the same class ("رحل" / "توفي") dates the same event.
+    Fact g = only(diff(death, death.replace("توفي", "رحل").replace("20 مايو", "22 مايو")), Outcome.CONFLICT);
+    assertEquals(ConflictKind.DATE, g.conflictKind().orElseThrow());
+  }
+
+  @Test
   void differentDeathTollsConflict() {
     FactDiffReport r = diff(
         "وقتل 12 شخصا في انفجار سيارة مفخخة استهدف سوقا شعبية وسط بغداد صباح اليوم.",
