@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +75,9 @@ final class Lexicons {
   Lexicons(Map<Lexicon, List<String>> extra) {
     for (Lexicon l : Lexicon.values()) {
       load(l, l.resource(), readResource(l.resource()));
+      if (l == Lexicon.UNITS) {
+        addJdkCurrencies();
+      }
       int n = 0;
       for (String text : extra.getOrDefault(l, List.of())) {
         load(l, "extra " + l + " #" + (++n), text);
@@ -87,6 +91,23 @@ final class Lexicons {
     }
     withArticleVariants(timeStarts);
     withArticleVariants(quantityStarts);
+  }
+
+  /**
+   * Adds the Arabic names of the world's currencies that the JDK's locale data (CLDR) knows
+   * ({@code Currency.getDisplayName} in Arabic: "ريال سعودي", "دينار كويتي", "جنيه سوداني", about
+   * 220) as money units named by their ISO 4217 code. A phrase {@code units.tsv} already has keeps
+   * its entry there, and a user's units, loaded after, override both.
+   */
+  private void addJdkCurrencies() {
+    Locale arabic = Locale.forLanguageTag("ar");
+    for (Currency c : Currency.getAvailableCurrencies()) {
+      String name = c.getDisplayName(arabic).strip();
+      if (name.isEmpty() || !name.chars().allMatch(ch -> ch == ' ' || Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.ARABIC)) {
+        continue; // no Arabic name: CLDR gave the code or an English name
+      }
+      units.put(phrase(name), new UnitEntry(QuantityKind.MONEY, c.getCurrencyCode(), 1, 1), (a, b) -> a);
+    }
   }
 
   /** Adds each key also with the definite article removed and added ("الشهر" / "شهر"). */

@@ -20,6 +20,18 @@ class QuantityExtractionTest {
   }
 
   @Test
+  void currenciesTheJdkNamesAreMoney() {
+    // Not in units.tsv: named from the JDK's locale data, by ISO 4217 code.
+    assertEquals(QuantityValue.exact(500, QuantityKind.MONEY, "KWD"),
+        only("ودفعت الشركة غرامة قدرها 500 دينار كويتي للبلدية."));
+    assertEquals(QuantityValue.exact(3_000_000, QuantityKind.MONEY, "SAR"),
+        only("وبلغت قيمة العقد 3 ملايين ريال سعودي بحسب البيان."));
+    // units.tsv keeps its own entries where it has the phrase.
+    assertEquals(QuantityValue.exact(40, QuantityKind.MONEY, "EGP"),
+        only("ارتفع سعر الكيلو إلى 40 جنيه مصري في الأسواق."));
+  }
+
+  @Test
   void numberWords() {
     assertEquals(QuantityValue.exact(7, QuantityKind.DURATION, "month"),
         only("جاءت الزيارة بعد سبعة أشهر من توليه منصبه."));
