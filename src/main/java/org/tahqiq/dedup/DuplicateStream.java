@@ -51,8 +51,7 @@ public final class DuplicateStream {
   private final List<ArticleFailure> skipped = new ArrayList<>();
   // Union-find over slots, and a circular "next member" list per set so that a group is walked in
   // time proportional to its size.
-  private int[] parent = new int[64];
-  private int[] nextMember = new int[64];
+  private final UnionFind groups = new UnionFind(64);
   private int[] sizes = new int[64];
 
   DuplicateStream(NearDuplicateDetector detector) {
@@ -161,7 +160,7 @@ public final class DuplicateStream {
     int groupsTouched = 0;
     for (DuplicatePair p : matches) {
       int other = slotById.get(p.first().equals(id) ? p.second() : p.first());
-      if (union(slot, other)) {
+      if (groups.union(slot, other)) {
         groupsTouched++;
       }
       pairs.add(p);
@@ -178,8 +177,8 @@ public final class DuplicateStream {
   public synchronized DuplicateReport report() {
     Map<Integer, List<Article>> byRoot = new HashMap<>();
     for (int slot = 0; slot < articles.size(); slot++) {
-      int root = find(slot);
-      if (root != slot || nextMember[slot] != slot) {
+      int root = groups.find(slot);
+      if (root != slot || groups.next(slot) != slot) {
         byRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(articles.get(slot));
       }
     }
@@ -344,8 +343,9 @@ public final class DuplicateStream {
     articles.add(new Article(id, source, published, Optional.empty(), ""));
     slotById.put(id, slot);
     ensureCapacity(slot + 1);
-    parent[slot] = slot;
-    nextMember[slot] = slot;
+    if (groups.add() != slot) {
+      throw new IllegalStateException("group slots out of step with articles at " + slot);
+    }
     sizes[slot] = shingles;
     shingleSets.add(shingleSet);
     numberSets.add(numbers);
@@ -358,7 +358,7 @@ public final class DuplicateStream {
 
   private void restorePair(int a, int b, double similarity) {
     DuplicatePair p = pair(a, b, similarity);
-    union(a, b);
+    groups.union(a, b);
     pairs.add(p);
   }
 
@@ -378,7 +378,7 @@ public final class DuplicateStream {
     int s = slot;
     do {
       members.add(articles.get(s));
-      s = nextMember[s];
+      s = groups.next(s);
     } while (s != slot);
     return toGroup(members);
   }
@@ -389,34 +389,9 @@ public final class DuplicateStream {
     return new DuplicateGroup(sorted.get(0).id(), sorted.stream().map(Article::id).toList());
   }
 
-  private int find(int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
-  }
-
-  /** Joins the sets of a and b; true if they were different sets. */
-  private boolean union(int a, int b) {
-    int ra = find(a);
-    int rb = find(b);
-    if (ra == rb) {
-      return false;
-    }
-    parent[rb] = ra;
-    // Splice the two circular member lists into one.
-    int t = nextMember[a];
-    nextMember[a] = nextMember[b];
-    nextMember[b] = t;
-    return true;
-  }
-
   private void ensureCapacity(int n) {
-    if (n > parent.length) {
-      int cap = Math.max(n, parent.length * 2);
-      parent = Arrays.copyOf(parent, cap);
-      nextMember = Arrays.copyOf(nextMember, cap);
+    if (n > sizes.length) {
+      int cap = Math.max(n, sizes.length * 2);
       sizes = Arrays.copyOf(sizes, cap);
     }
   }

@@ -1,9 +1,12 @@
 package org.tahqiq.diff;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tahqiq.dedup.UnionFind;
 import org.tahqiq.shingle.ShingleSet;
 
 /**
@@ -18,7 +21,7 @@ final class CopyGroups {
   /** Shingle Jaccard from which two articles are copies with small edits. */
   static final double MIN_JACCARD = 0.5;
 
-  private final int[] root;
+  private final UnionFind groups;
 
   /**
    * @param ids      article ids, in diff order
@@ -27,9 +30,9 @@ final class CopyGroups {
    */
   CopyGroups(List<String> ids, List<ShingleSet> shingles, Collection<? extends Collection<String>> declared) {
     int n = ids.size();
-    root = new int[n];
+    groups = new UnionFind(n);
     for (int i = 0; i < n; i++) {
-      root[i] = i;
+      groups.add();
     }
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -45,35 +48,53 @@ final class CopyGroups {
         if (first < 0) {
           first = i;
         } else {
-          union(first, i);
+          groups.union(first, i);
         }
       }
     }
+    // Prefix filtering (Chaudhuri, Ganti and Kaushik 2006; Bayardo, Ma and Srikant 2007): in any
+    // fixed order of the shingles (here their hash order, the sets' own), two sets of Jaccard
+    // >= t share one of the first |A| - ceil(t·|A|) + 1 shingles of each. Only articles sharing a
+    // prefix shingle are compared: the same pairs as comparing all, in time near-linear in the
+    // shingles when the articles are not copies of each other.
+    Map<Long, List<Integer>> postings = new HashMap<>();
+    int[] seen = new int[n];
+    Arrays.fill(seen, -1);
     for (int a = 0; a < n; a++) {
-      int sa = shingles.get(a).size();
-      for (int b = a + 1; b < n && sa > 0; b++) {
-        int sb = shingles.get(b).size();
-        // |A ∩ B| / |A ∪ B| <= min / max: skip pairs whose sizes rule the threshold out.
-        if (sb == 0 || Math.min(sa, sb) < MIN_JACCARD * Math.max(sa, sb) || groupOf(a) == groupOf(b)) {
-          continue;
+      ShingleSet sa = shingles.get(a);
+      int prefix = prefixLength(sa.size());
+      for (int k = 0; k < prefix; k++) {
+        List<Integer> earlier = postings.computeIfAbsent(sa.hash(k), h -> new ArrayList<>(2));
+        for (int b : earlier) {
+          if (seen[b] != a) {
+            seen[b] = a;
+            if (copies(sa, shingles.get(b)) && groups.find(a) != groups.find(b)) {
+              groups.union(a, b);
+            }
+          }
         }
-        if (shingles.get(a).exactJaccard(shingles.get(b)) >= MIN_JACCARD) {
-          union(a, b);
-        }
+        earlier.add(a);
       }
     }
+  }
+
+  /** Shingles of a set of {@code size} that every set of Jaccard >= {@link #MIN_JACCARD} with it shares one of. */
+  static int prefixLength(int size) {
+    return size == 0 ? 0 : size - (int) Math.ceil(MIN_JACCARD * size) + 1;
+  }
+
+  private static boolean copies(ShingleSet a, ShingleSet b) {
+    int sa = a.size();
+    int sb = b.size();
+    // |A ∩ B| / |A ∪ B| <= min / max: skip pairs whose sizes rule the threshold out.
+    if (sa == 0 || sb == 0 || Math.min(sa, sb) < MIN_JACCARD * Math.max(sa, sb)) {
+      return false;
+    }
+    return a.exactJaccard(b) >= MIN_JACCARD;
   }
 
   /** The representative of article {@code i}'s group. */
   int groupOf(int i) {
-    while (root[i] != i) {
-      root[i] = root[root[i]];
-      i = root[i];
-    }
-    return i;
-  }
-
-  private void union(int a, int b) {
-    root[groupOf(a)] = groupOf(b);
+    return groups.find(i);
   }
 }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.tahqiq.dedup.UnionFind;
 import org.tahqiq.article.Article;
 import org.tahqiq.clean.Removal;
 import org.tahqiq.cluster.IdfTable;
@@ -414,9 +415,9 @@ public final class FactDiff {
         .thenComparingInt(Edge::a).thenComparingInt(Edge::b));
     // Each claim aligns with at most one claim of each other article: best score first.
     Set<Long> taken = new HashSet<>();
-    int[] parent = new int[claims.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
+    UnionFind aligned = new UnionFind(claims.size());
+    for (int i = 0; i < claims.size(); i++) {
+      aligned.add();
     }
     List<Edge> accepted = new ArrayList<>();
     for (Edge e : candidates) {
@@ -430,15 +431,15 @@ public final class FactDiff {
       taken.add(ka);
       taken.add(kb);
       accepted.add(e);
-      parent[find(parent, e.a)] = find(parent, e.b);
+      aligned.union(e.a, e.b);
     }
     Map<Integer, List<Integer>> members = new LinkedHashMap<>();
     for (int i = 0; i < claims.size(); i++) {
-      members.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+      members.computeIfAbsent(aligned.find(i), r -> new ArrayList<>()).add(i);
     }
     Map<Integer, List<Edge>> edgesByRoot = new HashMap<>();
     for (Edge e : accepted) {
-      edgesByRoot.computeIfAbsent(find(parent, e.a), r -> new ArrayList<>()).add(e);
+      edgesByRoot.computeIfAbsent(aligned.find(e.a), r -> new ArrayList<>()).add(e);
     }
     List<Fact> facts = new ArrayList<>();
     for (Map.Entry<Integer, List<Integer>> m : members.entrySet()) {
@@ -722,14 +723,6 @@ public final class FactDiff {
 
   private static long key(int claim, int article) {
     return ((long) claim << 32) | article;
-  }
-
-  private static int find(int[] parent, int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
   }
 
   static double clamp(double d) {
