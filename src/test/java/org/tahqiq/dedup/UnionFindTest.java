@@ -23,7 +23,8 @@ class UnionFindTest {
     assertFalse(u.union(0, 2));
     assertTrue(u.union(4, 5));
     assertEquals(u.find(0), u.find(2));
-    assertEquals(u.find(2), u.find(2), "the first argument's representative stays");
+    // union(a, b) keeps a's representative: union(2, 1) made 2 the representative of {0, 1, 2}.
+    assertEquals(2, u.find(0), "the first argument's representative stays");
     assertEquals(Set.of(0, 1, 2), members(u, 1));
     assertEquals(Set.of(3), members(u, 3));
     assertEquals(Set.of(4, 5), members(u, 4));

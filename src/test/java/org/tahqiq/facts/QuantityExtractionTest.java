@@ -3,7 +3,11 @@ package org.tahqiq.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.tahqiq.normalize.ArabicNormalizer;
+import org.tahqiq.text.MappedText;
 
 class QuantityExtractionTest {
 
@@ -26,9 +30,19 @@ class QuantityExtractionTest {
         only("ودفعت الشركة غرامة قدرها 500 دينار كويتي للبلدية."));
     assertEquals(QuantityValue.exact(3_000_000, QuantityKind.MONEY, "SAR"),
         only("وبلغت قيمة العقد 3 ملايين ريال سعودي بحسب البيان."));
-    // units.tsv keeps its own entries where it has the phrase.
     assertEquals(QuantityValue.exact(40, QuantityKind.MONEY, "EGP"),
         only("ارتفع سعر الكيلو إلى 40 جنيه مصري في الأسواق."));
+  }
+
+  @Test
+  void aUsersUnitOverridesTheJdksCurrencyName() throws Exception {
+    FactExtractor extractor = FactExtractor.builder()
+        .addLexicon(Lexicon.UNITS, new StringReader("دينار كويتي\tMONEY\tKD\t1\t1\n"))
+        .build();
+    String raw = "ودفعت الشركة غرامة قدرها 500 دينار كويتي للبلدية.";
+    ExtractedFacts f = extractor.extract(
+        ArabicNormalizer.defaults().normalize(MappedText.identity(raw)), Optional.empty());
+    assertEquals(QuantityValue.exact(500, QuantityKind.MONEY, "KD"), Fx.onlyQuantity(f).value());
   }
 
   @Test
