@@ -35,6 +35,7 @@ import org.tahqiq.pipeline.TextPipeline;
 import org.tahqiq.text.MappedText;
 import org.tahqiq.text.TextSpan;
 import org.tahqiq.token.ArabicLightStemmer;
+import org.tahqiq.token.LexiconLines;
 import org.tahqiq.token.Stopwords;
 import org.tahqiq.token.Tokenizer;
 

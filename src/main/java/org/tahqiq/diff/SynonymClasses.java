@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tahqiq.normalize.ArabicNormalizer;
 import org.tahqiq.token.ArabicLightStemmer;
+import org.tahqiq.token.LexiconLines;
 
 /**
  * Classes of words that sources use interchangeably (أهدى / أعطى / قدم), mapped to one stem so
@@ -58,7 +59,7 @@ final class SynonymClasses {
     }
 
     Loader addDefaults() {
-      return add(LexiconLines.readResource(DEFAULT_RESOURCE));
+      return add(LexiconLines.readResource(SynonymClasses.class, DEFAULT_RESOURCE));
     }
 
     /**

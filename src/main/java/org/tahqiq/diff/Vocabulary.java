@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tahqiq.normalize.ArabicNormalizer;
 import org.tahqiq.token.ArabicLightStemmer;
+import org.tahqiq.token.LexiconLines;
 import org.tahqiq.token.Proclitics;
 
 /**
@@ -134,10 +135,10 @@ final class Vocabulary {
     }
 
     Loader addDefaults() {
-      addRoles(LexiconLines.readResource(ROLES));
-      addAntonyms(LexiconLines.readResource(ANTONYMS));
-      addCues(LexiconLines.readResource(POLARITY));
-      addSeats(LexiconLines.readResource(SEATS));
+      addRoles(LexiconLines.readResource(Vocabulary.class, ROLES));
+      addAntonyms(LexiconLines.readResource(Vocabulary.class, ANTONYMS));
+      addCues(LexiconLines.readResource(Vocabulary.class, POLARITY));
+      addSeats(LexiconLines.readResource(Vocabulary.class, SEATS));
       return this;
     }
 

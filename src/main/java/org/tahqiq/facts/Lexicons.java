@@ -3,8 +3,8 @@ package org.tahqiq.facts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.tahqiq.normalize.ArabicNormalizer;
+import org.tahqiq.token.LexiconLines;
 
 /**
  * All parsed vocabularies of one {@link FactExtractor}. Built once, read-only afterwards; safe to
@@ -161,25 +162,20 @@ final class Lexicons {
 
   /** Non-comment lines of a lexicon text, split at TAB, with 1-based line numbers. */
   static List<String[]> lines(String text, String source, int minFields) {
+    List<LexiconLines.Line> lines;
+    try {
+      lines = LexiconLines.read(new StringReader(text), source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
     List<String[]> out = new ArrayList<>();
-    String[] ls = text.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < ls.length; i++) {
-      String line = ls[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
+    for (LexiconLines.Line line : lines) {
+      List<String> f = line.fields();
+      if (f.size() < minFields || f.get(0).isEmpty() || phrase(f.get(0)).length == 0) {
+        throw line.error("expected " + minFields + " TAB-separated fields, got '" + line.content() + "'");
       }
-      String[] f = line.split("\t");
-      for (int k = 0; k < f.length; k++) {
-        f[k] = f[k].strip();
-      }
-      if (f.length < minFields || f[0].isEmpty() || phrase(f[0]).length == 0) {
-        throw new IllegalArgumentException(
-            source + " line " + (i + 1) + ": expected " + minFields + " TAB-separated fields, got '"
-                + line + "'");
-      }
-      String[] withLine = new String[f.length + 1];
-      System.arraycopy(f, 0, withLine, 0, f.length);
-      withLine[f.length] = source + " line " + (i + 1);
+      String[] withLine = f.toArray(new String[f.size() + 1]);
+      withLine[f.size()] = line.where();
       out.add(withLine);
     }
     return out;

@@ -1,6 +1,5 @@
 package org.tahqiq.token;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,8 +12,8 @@ import java.util.Objects;
 import org.tahqiq.normalize.ArabicNormalizer;
 
 /**
- * Reads word lists: UTF-8, one entry per line, {@code #} starts a comment, blank lines ignored,
- * surrounding white space trimmed. Every entry is passed through {@link ArabicNormalizer} so a list
+ * Reads word lists in the one lexicon convention ({@link LexiconLines}: UTF-8, one entry per line,
+ * {@code #} comments, blank lines ignored, surrounding white space trimmed). Every entry is passed through {@link ArabicNormalizer} so a list
  * (or a caller's addition) may be written in any spelling and still matches normalized tokens.
  */
 final class Lexicon {
@@ -35,21 +34,9 @@ final class Lexicon {
 
   /** The entries of {@code reader} (not closed); {@code what} names the source in errors. */
   static List<String> read(Reader reader, String what) throws IOException {
-    Objects.requireNonNull(reader, "reader must not be null");
-    BufferedReader br = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     List<String> out = new ArrayList<>();
-    String line;
-    int lineNo = 0;
-    while ((line = br.readLine()) != null) {
-      lineNo++;
-      int hash = line.indexOf('#');
-      String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-      if (lineNo == 1 && !entry.isEmpty() && entry.charAt(0) == '\uFEFF') {
-        entry = entry.substring(1).strip(); // UTF-8 byte order mark
-      }
-      if (!entry.isEmpty()) {
-        out.add(normalizeEntry(entry, what + " line " + lineNo));
-      }
+    for (LexiconLines.Line line : LexiconLines.read(reader, what)) {
+      out.add(normalizeEntry(line.content(), line.where()));
     }
     return out;
   }
