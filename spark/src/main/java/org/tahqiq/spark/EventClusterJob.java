@@ -231,26 +231,17 @@ public final class EventClusterJob {
   /** The clusterer's features of one partition's articles, one clusterer for all. */
   private static Iterator<Row> featuresOf(Iterator<ArticleRecord> records) {
     DistributedClustering parts = Defaults.PARTS;
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return records.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        ArticleRecord record = records.next();
-        Article article = record.toArticle();
-        DistributedClustering.Features f = parts.features(article);
-        boolean dated = article.published().isPresent();
-        int[] components = concatenated(f.signatures());
-        return RowFactory.create(f.id(), dated,
-            dated ? ArticleRecord.publishedSeconds(record.getPublished()) : 0L,
-            dated ? ArticleRecord.publishedNanos(record.getPublished()) : 0,
-            components == null ? null : Rows.seq(components),
-            Rows.seq(f.terms()), Rows.seq(f.counts()), Rows.seq(f.reportedDays()));
-      }
-    };
+    return Rows.mapped(records, record -> {
+      Article article = record.toArticle();
+      DistributedClustering.Features f = parts.features(article);
+      boolean dated = article.published().isPresent();
+      int[] components = concatenated(f.signatures());
+      return RowFactory.create(f.id(), dated,
+          dated ? ArticleRecord.publishedSeconds(record.getPublished()) : 0L,
+          dated ? ArticleRecord.publishedNanos(record.getPublished()) : 0,
+          components == null ? null : Rows.seq(components),
+          Rows.seq(f.terms()), Rows.seq(f.counts()), Rows.seq(f.reportedDays()));
+    });
   }
 
   /**

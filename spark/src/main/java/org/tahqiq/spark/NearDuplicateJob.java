@@ -213,29 +213,20 @@ public final class NearDuplicateJob {
     MinHashPolicy policy = detector.policy();
     MinHasher hasher = policy.newHasher();
     int minShingles = detector.minShingles();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return records.hasNext();
+    return Rows.mapped(records, record -> {
+      Article article = record.toArticle();
+      ShingleSet shingles = pipeline.process(article).shingles();
+      int[] components = null;
+      if (shingles.size() >= minShingles) {
+        Signature s = hasher.sign(shingles.toArray());
+        components = s.isEmpty() ? null : s.components();
       }
-
-      @Override
-      public Row next() {
-        ArticleRecord record = records.next();
-        Article article = record.toArticle();
-        ShingleSet shingles = pipeline.process(article).shingles();
-        int[] components = null;
-        if (shingles.size() >= minShingles) {
-          Signature s = hasher.sign(shingles.toArray());
-          components = s.isEmpty() ? null : s.components();
-        }
-        boolean dated = article.published().isPresent();
-        return RowFactory.create(article.id(), dated,
-            dated ? ArticleRecord.publishedSeconds(record.getPublished()) : 0L,
-            dated ? ArticleRecord.publishedNanos(record.getPublished()) : 0,
-            shingles.size(), components == null ? null : Rows.seq(components));
-      }
-    };
+      boolean dated = article.published().isPresent();
+      return RowFactory.create(article.id(), dated,
+          dated ? ArticleRecord.publishedSeconds(record.getPublished()) : 0L,
+          dated ? ArticleRecord.publishedNanos(record.getPublished()) : 0,
+          shingles.size(), components == null ? null : Rows.seq(components));
+    });
   }
 
   /** One key per band: the band's number and its components, compared exactly. */

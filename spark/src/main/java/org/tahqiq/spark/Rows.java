@@ -1,11 +1,32 @@
 package org.tahqiq.spark;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
+import org.apache.spark.sql.Row;
 import scala.collection.immutable.ArraySeq;
 
 /** Conversions between Java arrays and the values of Spark's array columns in {@code Row}s. */
 final class Rows {
   private Rows() {}
+
+  /**
+   * {@code records} turned lazily into rows by {@code toRow}, one at a time as Spark pulls them:
+   * a partition is never held in memory whole.
+   */
+  static <T> Iterator<Row> mapped(Iterator<T> records, Function<? super T, Row> toRow) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return records.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return toRow.apply(records.next());
+      }
+    };
+  }
 
   /** An {@code array<int>} column value wrapping {@code values} (not copied). */
   static Object seq(int[] values) {
