@@ -401,8 +401,21 @@ public final class EventClusterer {
    * when the article is too short to be clustered), its publication time and its reported days.
    */
   record Features(Article article, TermVector terms, Signature[] signatures, long time, long[] reportedDays) {
+    /** No signatures left, in a clusterable article's features once it is in the index. */
+    private static final Signature[] INDEXED = new Signature[0];
+
     boolean tooShort() {
       return signatures == null;
+    }
+
+    /**
+     * These features without their candidate signatures (still not {@link #tooShort()} if these
+     * were not): what a held article keeps once the index has copied its band values, which is
+     * 4 bytes per component and table that the stream need not hold twice.
+     */
+    Features withoutSignatures() {
+      return signatures == null || signatures.length == 0 ? this
+          : new Features(article, terms, INDEXED, time, reportedDays);
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.tahqiq.article.Article;
 import org.tahqiq.article.ArticleFailure;
 import org.tahqiq.dedup.ArticleOrder;
@@ -331,16 +332,7 @@ public final class EventStream {
 
   /** Adds without reporting; the caller holds the monitor or owns the stream alone. */
   Node insert(EventClusterer.Features f) {
-    String id = f.article().id();
-    if (nodes.containsKey(id)) {
-      throw new IllegalArgumentException("article id '" + id + "' is already in the stream");
-    }
-    Node node = new Node(f);
-    nodes.put(id, node);
-    if (window != null) {
-      byTime.add(node);
-    }
-    countTerms(f.terms(), 1);
+    Node node = hold(f);
     if (!f.tooShort()) {
       // The candidate links are kept even while the stream is small enough to compare every pair,
       // so that they are complete when it grows past the exact-comparison limit.
@@ -356,16 +348,34 @@ public final class EventStream {
         }
       }
       for (int t = 0; t < indexes.length; t++) {
-        indexes[t].insert(id, f.signatures()[t]);
+        indexes[t].insert(f.article().id(), f.signatures()[t]);
       }
     }
+    return node;
+  }
+
+  /**
+   * The bookkeeping of {@link #insert} without the candidate index: holds the article, counts its
+   * terms and starts a new generation.
+   */
+  private Node hold(EventClusterer.Features f) {
+    String id = f.article().id();
+    if (nodes.containsKey(id)) {
+      throw new IllegalArgumentException("article id '" + id + "' is already in the stream");
+    }
+    Node node = new Node(f);
+    nodes.put(id, node);
+    if (window != null) {
+      byTime.add(node);
+    }
+    countTerms(f.terms(), 1);
     generation++;
     return node;
   }
 
   /**
-   * Inserts a whole collection into a stream that is afterwards only asked for its {@link
-   * #result()} (the batch runs of {@link EventClusterer#cluster} and {@link
+   * Inserts a whole collection into a new, empty stream that is afterwards only asked for its
+   * {@link #result()} (the batch runs of {@link EventClusterer#cluster} and {@link
    * DistributedClustering#clusterPart}): the candidate links are exactly those of one {@link
    * #insert} per article, in any order, at a fraction of the cost. Articles without a time go
    * first and stay in the indexes (the time factor never rules them out); timed articles follow
@@ -375,26 +385,105 @@ public final class EventStream {
    * only pairs the time factor allows. On a corpus spanning two months that is a tenth of the
    * pairs sharing a band. Afterwards the indexes no longer hold every article, which is why this
    * is for batch streams only.
+   *
+   * <p>The tables are independent, so each is swept on its own, in parallel on the calling
+   * fork-join pool; their links are then merged in the order one {@code insert} per article
+   * would make them (article by article, table by table, in query order), so the candidate lists
+   * are the same lists, element for element, whatever the threads did.
+   *
+   * @throws IllegalStateException if the stream already holds articles
    */
   void insertBatch(List<EventClusterer.Features> features) {
+    if (!nodes.isEmpty()) {
+      throw new IllegalStateException("insertBatch needs an empty stream; it holds " + nodes.size());
+    }
     List<EventClusterer.Features> byTimeOrder = new ArrayList<>(features);
     // NO_TIME is Long.MIN_VALUE, so articles without a time come first.
     byTimeOrder.sort(Comparator.comparingLong(EventClusterer.Features::time));
-    long horizon = clusterer.edgeHorizonSeconds();
-    ArrayDeque<Node> indexed = new ArrayDeque<>();
-    for (EventClusterer.Features f : byTimeOrder) {
-      if (f.time() != EventClusterer.NO_TIME) {
-        while (!indexed.isEmpty() && indexed.peekFirst().features.time() < f.time() - horizon) {
-          String id = indexed.pollFirst().article.id();
-          for (LshIndex index : indexes) {
-            index.remove(id);
+    int n = byTimeOrder.size();
+    Node[] inOrder = new Node[n];
+    Map<String, Integer> position = new HashMap<>(Math.max(16, n * 2));
+    for (int i = 0; i < n; i++) {
+      inOrder[i] = hold(byTimeOrder.get(i));
+      position.put(inOrder[i].article.id(), i);
+    }
+    IntStream tables = IntStream.range(0, indexes.length);
+    Links[] links = (n < PARALLEL_MIN_ARTICLES ? tables : tables.parallel())
+        .mapToObj(t -> tableLinks(t, byTimeOrder, inOrder, position))
+        .toArray(Links[]::new);
+    // Merge: article i's new candidates are its earlier partners over tables 0, 1, ... in query
+    // order, each once. Every table's links are already ordered by i.
+    int[] cursor = new int[links.length];
+    int[] seenBy = new int[n];
+    Arrays.fill(seenBy, -1);
+    for (int i = 0; i < n; i++) {
+      Node node = inOrder[i];
+      for (int t = 0; t < links.length; t++) {
+        Links l = links[t];
+        while (cursor[t] < l.size && l.later[cursor[t]] == i) {
+          int j = l.earlier[cursor[t]++];
+          if (seenBy[j] != i) {
+            seenBy[j] = i;
+            node.candidates.add(inOrder[j]);
+            inOrder[j].candidates.add(node);
           }
         }
       }
-      Node node = insert(f);
-      if (f.time() != EventClusterer.NO_TIME && !f.tooShort()) {
-        indexed.addLast(node);
+    }
+  }
+
+  /** Below this many articles a batch insert or a clustering runs on the calling thread alone. */
+  static final int PARALLEL_MIN_ARTICLES = 512;
+
+  /**
+   * The candidate links table {@code t} gives the batch {@code byTimeOrder} (positions in it;
+   * {@code inOrder} holds their nodes): one sweep in time order that queries the table before
+   * inserting each article and drops articles beyond the edge horizon, as {@link #insertBatch}
+   * describes. Touches only index {@code t}, so tables may be swept concurrently.
+   */
+  private Links tableLinks(int t, List<EventClusterer.Features> byTimeOrder, Node[] inOrder,
+      Map<String, Integer> position) {
+    LshIndex index = indexes[t];
+    long horizon = clusterer.edgeHorizonSeconds();
+    ArrayDeque<Integer> indexed = new ArrayDeque<>();
+    Links links = new Links();
+    for (int i = 0; i < inOrder.length; i++) {
+      EventClusterer.Features f = byTimeOrder.get(i);
+      if (f.time() != EventClusterer.NO_TIME) {
+        while (!indexed.isEmpty() && inOrder[indexed.peekFirst()].features.time() < f.time() - horizon) {
+          index.remove(inOrder[indexed.pollFirst()].article.id());
+        }
       }
+      if (f.tooShort()) {
+        continue;
+      }
+      for (String otherId : index.query(f.signatures()[t])) {
+        int j = position.get(otherId);
+        if (mayScoreEdge(inOrder[i], inOrder[j])) {
+          links.add(i, j);
+        }
+      }
+      index.insert(f.article().id(), f.signatures()[t]);
+      if (f.time() != EventClusterer.NO_TIME) {
+        indexed.addLast(i);
+      }
+    }
+    return links;
+  }
+
+  /** Candidate links of one table, in the order found: pairs (later, earlier) of batch positions. */
+  private static final class Links {
+    int[] later = new int[64];
+    int[] earlier = new int[64];
+    int size;
+
+    void add(int i, int j) {
+      if (size == later.length) {
+        later = Arrays.copyOf(later, size * 2);
+        earlier = Arrays.copyOf(earlier, size * 2);
+      }
+      later[size] = i;
+      earlier[size++] = j;
     }
   }
 
@@ -457,54 +546,25 @@ public final class EventStream {
     for (int i = 0; i < n; i++) {
       number.put(members.get(i), i);
     }
-    int capacity = 16;
-    int[] from = new int[capacity];
-    int[] to = new int[capacity];
-    double[] score = new double[capacity];
-    int edges = 0;
-    int[] higher = new int[16];
     boolean exact = comparesAllPairs();
-    for (int i = 0; i < n; i++) {
-      Node node = members.get(i);
-      int h = 0;
-      if (exact) {
-        for (int j = i + 1; j < n; j++) {
-          if (mayScoreEdge(node, members.get(j))) {
-            if (h == higher.length) {
-              higher = Arrays.copyOf(higher, h * 2);
-            }
-            higher[h++] = j;
-          }
-        }
-      } else {
-        for (Node other : node.candidates) {
-          Integer j = number.get(other);
-          if (j != null && j > i) {
-            if (h == higher.length) {
-              higher = Arrays.copyOf(higher, h * 2);
-            }
-            higher[h++] = j;
-          }
-        }
-        Arrays.sort(higher, 0, h);
-      }
-      for (int k = 0; k < h; k++) {
-        double s = score(node, members.get(higher[k]));
-        if (s >= clusterer.edgeThreshold()) {
-          if (edges == capacity) {
-            capacity *= 2;
-            from = Arrays.copyOf(from, capacity);
-            to = Arrays.copyOf(to, capacity);
-            score = Arrays.copyOf(score, capacity);
-          }
-          from[edges] = i;
-          to[edges] = higher[k];
-          score[edges++] = s;
-        }
-      }
+    Edges edges;
+    if (n < PARALLEL_MIN_ARTICLES) {
+      edges = edges(members, number, 0, n, exact);
+    } else {
+      // Each node's weights first, once, so that the scoring below only reads shared state; then
+      // the nodes are scored in blocks on the calling fork-join pool, and the blocks' edges
+      // concatenated in block order: the same edge list as one pass over the nodes.
+      members.parallelStream().forEach(this::weights);
+      int blocks = (n + SCORING_BLOCK - 1) / SCORING_BLOCK;
+      edges = Edges.concat(IntStream.range(0, blocks).parallel()
+          .mapToObj(b -> edges(members, number, b * SCORING_BLOCK, Math.min(n, (b + 1) * SCORING_BLOCK), exact))
+          .toArray(Edges[]::new));
     }
+    int[] from = edges.from;
+    int[] to = edges.to;
+    double[] score = edges.score;
     int[] representative =
-        AverageLinkage.cluster(n, from, to, score, edges, clusterer.mergeThreshold());
+        AverageLinkage.cluster(n, from, to, score, edges.size, clusterer.mergeThreshold());
     Map<Integer, List<String>> byRepresentative = new HashMap<>();
     List<Integer> order = new ArrayList<>();
     List<String> tooShort = new ArrayList<>();
@@ -532,6 +592,90 @@ public final class EventStream {
       clusterOf.put(members.get(i), clusterByRepresentative.get(representative[i]));
     }
     return new Clustering(new ClusteringResult(clusters, tooShort), clusterOf);
+  }
+
+  /** Nodes per block of the parallel scoring in {@link #cluster}. */
+  private static final int SCORING_BLOCK = 256;
+
+  /**
+   * The edges from members {@code [first, end)} to higher-numbered members: candidate (or, when
+   * {@code exact}, every) pairs that can score an edge, scored, kept at or above the edge
+   * threshold, in order of the lower then the higher member number.
+   */
+  private Edges edges(List<Node> members, Map<Node, Integer> number, int first, int end, boolean exact) {
+    Edges edges = new Edges();
+    int n = members.size();
+    int[] higher = new int[16];
+    for (int i = first; i < end; i++) {
+      Node node = members.get(i);
+      int h = 0;
+      if (exact) {
+        for (int j = i + 1; j < n; j++) {
+          if (mayScoreEdge(node, members.get(j))) {
+            if (h == higher.length) {
+              higher = Arrays.copyOf(higher, h * 2);
+            }
+            higher[h++] = j;
+          }
+        }
+      } else {
+        for (Node other : node.candidates) {
+          Integer j = number.get(other);
+          if (j != null && j > i) {
+            if (h == higher.length) {
+              higher = Arrays.copyOf(higher, h * 2);
+            }
+            higher[h++] = j;
+          }
+        }
+        Arrays.sort(higher, 0, h);
+      }
+      for (int k = 0; k < h; k++) {
+        double s = score(node, members.get(higher[k]));
+        if (s >= clusterer.edgeThreshold()) {
+          edges.add(i, higher[k], s);
+        }
+      }
+    }
+    return edges;
+  }
+
+  /** A growing list of scored edges (from, to, score), as {@link AverageLinkage} takes them. */
+  private static final class Edges {
+    int[] from = new int[16];
+    int[] to = new int[16];
+    double[] score = new double[16];
+    int size;
+
+    void add(int a, int b, double s) {
+      if (size == from.length) {
+        from = Arrays.copyOf(from, size * 2);
+        to = Arrays.copyOf(to, size * 2);
+        score = Arrays.copyOf(score, size * 2);
+      }
+      from[size] = a;
+      to[size] = b;
+      score[size++] = s;
+    }
+
+    /** The parts one after another. */
+    static Edges concat(Edges[] parts) {
+      Edges all = new Edges();
+      int total = 0;
+      for (Edges p : parts) {
+        total += p.size;
+      }
+      all.from = new int[Math.max(1, total)];
+      all.to = new int[all.from.length];
+      all.score = new double[all.from.length];
+      for (Edges p : parts) {
+        System.arraycopy(p.from, 0, all.from, all.size, p.size);
+        System.arraycopy(p.to, 0, all.to, all.size, p.size);
+        System.arraycopy(p.score, 0, all.score, all.size, p.size);
+        all.size += p.size;
+      }
+      return all;
+    }
   }
 
   /**
@@ -632,7 +776,7 @@ public final class EventStream {
 
     Node(EventClusterer.Features features) {
       this.article = features.article();
-      this.features = features;
+      this.features = features.withoutSignatures(); // the index holds them
     }
   }
 }

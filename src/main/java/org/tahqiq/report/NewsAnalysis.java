@@ -141,25 +141,26 @@ public final class NewsAnalysis {
     List<ArticleSummary> summaries = live.stream()
         .map(p -> new ArticleSummary(p.article(), p.cleaned().removals()))
         .toList();
-    DuplicateReport duplicates;
-    ClusteringResult clustering;
-    try {
-      duplicates = detector.pipeline() == pipeline ? detector.detectProcessed(live) : detector.detect(articles);
-    } catch (RuntimeException | StackOverflowError e) {
+    // Grouping copies and clustering events are independent: the detector runs as a task of the
+    // calling pool while this thread clusters, so neither waits for the other's sequential part.
+    ForkJoinTask<Object> detecting = ForkJoinTask.adapt(() -> duplicatesOrFailure(live, articles)).fork();
+    Object clustered = clusteringOrFailure(live, articles);
+    Object detected = detecting.join();
+    if (detected instanceof Throwable e) {
       // Which article? The stream isolates each one; the batch run is its fast path.
       DuplicateStream stream = detector.newStream();
       articles.parallelStream().forEach(stream::add);
       failures.addAll(culpritsOr(stream.skipped(), articles, ArticleFailure.PROCESS, e));
       return null;
     }
-    try {
-      clustering = clusterer.pipeline() == pipeline ? clusterer.clusterProcessed(live) : clusterer.cluster(articles);
-    } catch (RuntimeException | StackOverflowError e) {
+    if (clustered instanceof Throwable e) {
       EventStream stream = clusterer.newStream();
       articles.parallelStream().forEach(stream::add);
       failures.addAll(culpritsOr(stream.skipped(), articles, ArticleFailure.PROCESS, e));
       return null;
     }
+    DuplicateReport duplicates = (DuplicateReport) detected;
+    ClusteringResult clustering = (ClusteringResult) clustered;
     Map<String, ProcessedArticle> byId = new HashMap<>();
     live.forEach(p -> byId.put(p.id(), p));
     List<DiffJob> ordered = new ArrayList<>();
@@ -170,6 +171,24 @@ public final class NewsAnalysis {
     List<List<String>> copyGroups = duplicates.groups().stream().map(g -> g.members()).toList();
     List<ClusterReport> clusters = diffs(ordered, byId, copyGroups, failures);
     return failures.isEmpty() ? new AnalysisReport(summaries, duplicates.groups(), clusters) : null;
+  }
+
+  /** The detector's report of {@code live}, or what its batch run threw. */
+  private Object duplicatesOrFailure(List<ProcessedArticle> live, List<Article> articles) {
+    try {
+      return detector.pipeline() == pipeline ? detector.detectProcessed(live) : detector.detect(articles);
+    } catch (RuntimeException | StackOverflowError e) {
+      return e;
+    }
+  }
+
+  /** The clusterer's result for {@code live}, or what its batch run threw. */
+  private Object clusteringOrFailure(List<ProcessedArticle> live, List<Article> articles) {
+    try {
+      return clusterer.pipeline() == pipeline ? clusterer.clusterProcessed(live) : clusterer.cluster(articles);
+    } catch (RuntimeException | StackOverflowError e) {
+      return e;
+    }
   }
 
   /**

@@ -172,4 +172,36 @@ class EventStreamTest {
     assertEquals(oneByOne.result(), batch.result());
     assertEquals(oneByOne.result(), clusterer.cluster(articles));
   }
+
+  /**
+   * Above {@link EventStream#PARALLEL_MIN_ARTICLES} the batch sweeps its tables in parallel and
+   * scores in parallel blocks; the links and clusters must still be those of adding one by one.
+   * Copies of the labelled articles every 7 hours over 12 days (beyond the edge horizon), every
+   * fifth undated.
+   */
+  @Test
+  void parallelBatchOfALargeCollectionMakesTheLinksAndClustersOfOneByOne() {
+    EventClusterer clusterer = EventClusterer.builder().exactComparisonLimit(0).build();
+    List<Article> base = dated();
+    List<Article> articles = new ArrayList<>();
+    for (int r = 0; articles.size() < 2 * EventStream.PARALLEL_MIN_ARTICLES; r++) {
+      for (Article a : base) {
+        Article.Builder copy = Article.builder(a.id() + "-" + r, a.text()).source("copier" + r);
+        if ((r + articles.size()) % 5 != 0) {
+          copy.published(a.published().orElseThrow().plusHours(7L * r));
+        }
+        articles.add(copy.build());
+      }
+    }
+    Collections.shuffle(articles, new Random(29));
+    EventStream oneByOne = clusterer.newStream(); // addProcessed: one insert per article, unclustered
+    assertEquals(List.of(), oneByOne.addProcessed(articles.stream().map(clusterer.pipeline()::process).toList()));
+    EventStream batch = clusterer.newStream();
+    batch.insertBatch(articles.parallelStream().map(clusterer::features).toList());
+    assertTrue(oneByOne.candidateLinks() > articles.size());
+    assertEquals(oneByOne.candidateLinks(), batch.candidateLinks());
+    ClusteringResult expected = oneByOne.result();
+    assertTrue(expected.multiArticleClusters().size() > 1);
+    assertEquals(expected, batch.result());
+  }
 }
