@@ -134,6 +134,8 @@ public final class EventClusterer {
   static final long NO_TIME = Long.MIN_VALUE;
 
   private final TextPipeline pipeline;
+  /** The time claims of the reported-days rule, read as the pipeline's stemmer reads words. */
+  private final FactExtractor extractor;
   private final IdfTable background;
   private final boolean learnIdfFromInput;
   private final MinHashPolicy policy;
@@ -154,6 +156,7 @@ public final class EventClusterer {
 
   private EventClusterer(Builder b) {
     this.pipeline = b.pipeline;
+    this.extractor = FactExtractor.defaults().protecting(b.pipeline.shingler().stemmer());
     this.background = b.background != null ? b.background : IdfTable.defaults();
     this.learnIdfFromInput = b.learnIdfFromInput;
     this.policy = b.policy != null ? b.policy : MinHashPolicy.defaults(DEFAULT_NUM_COMPONENTS);
@@ -300,7 +303,7 @@ public final class EventClusterer {
       long first = last - REPORTED_DAYS_BACK;
       long[] days = new long[8];
       int n = 0;
-      for (TimeMention m : FactExtractor.defaults().extract(p.normalized(), p.article().published()).times()) {
+      for (TimeMention m : extractor.extract(p.normalized(), p.article().published()).times()) {
         TimeValue.Interval iv = m.value().resolve(published);
         if (iv.granularity() != Granularity.DAY || iv.endExclusive().toEpochDay() - iv.start().toEpochDay() != 1) {
           continue;

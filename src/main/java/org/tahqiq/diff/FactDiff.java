@@ -136,7 +136,8 @@ public final class FactDiff {
       this.synonyms = synonymLoader.build();
       this.vocabulary = vocabularyLoader.build(synonyms);
     }
-    this.extractor = b.extractor;
+    // The extractor reads words as the pipeline's stemmer does (its protected words stay whole).
+    this.extractor = b.extractor.protecting(stemmer);
     this.alignment = b.alignment;
     this.conflictAlignment = Math.max(b.alignment, b.conflictAlignment);
     this.lexicalConflicts = b.lexicalConflicts;
@@ -257,7 +258,7 @@ public final class FactDiff {
    * check that every stage sees the text through the same pipeline.
    */
   List<List<String>> contentStems(ProcessedArticle p) {
-    ExtractedFacts facts = firstSentences(extractor.extract(p.normalized(), Optional.empty()), maxSentences);
+    ExtractedFacts facts = factsOf(p);
     ArticleEvidence e = new ArticleEvidence(0, p, facts, tokenizer, stemmer, stopwords, synonyms, vocabulary,
         new StemSets(), 0, Optional.empty(), Optional.empty());
     List<List<String>> stems = new ArrayList<>();
@@ -265,6 +266,14 @@ public final class FactDiff {
       stems.add(e.tokensOf(s).stream().map(ContentToken::stem).toList());
     }
     return stems;
+  }
+
+  /**
+   * What this diff's extractor finds in an article's compared sentences (undated): for tests that
+   * check that extraction reads the text as the rest of the pipeline does.
+   */
+  ExtractedFacts factsOf(ProcessedArticle p) {
+    return firstSentences(extractor.extract(p.normalized(), Optional.empty()), maxSentences);
   }
 
   /** What the extractor found in the first {@code n} sentences. */
@@ -838,7 +847,10 @@ public final class FactDiff {
       return this;
     }
 
-    /** The extractor of times, quantities and entities (with the caller's gazetteer, lexicons). */
+    /**
+     * The extractor of times, quantities and entities (with the caller's gazetteer, lexicons); the
+     * diff uses it {@link FactExtractor#protecting protecting} the pipeline's stemmer's words.
+     */
     public Builder extractor(FactExtractor extractor) {
       this.extractor = Objects.requireNonNull(extractor, "extractor must not be null");
       return this;

@@ -20,6 +20,7 @@ import org.tahqiq.facts.Lexicons.RelativeEntry;
 import org.tahqiq.facts.Lexicons.TimeRole;
 import org.tahqiq.facts.Lexicons.UnitEntry;
 import org.tahqiq.facts.Lexicons.WeekdayEntry;
+import org.tahqiq.token.ArabicLightStemmer;
 import org.tahqiq.text.MappedText;
 import org.tahqiq.text.TextSpan;
 
@@ -57,6 +58,8 @@ final class Extraction {
   private final double tolerance;
   private final MappedText text;
 
+  /** The stemmer whose protected words keep their clitic letters; null when none. */
+  private final ArabicLightStemmer protection;
   /** The chars of {@link #text}, read by the tokenizer. */
   private final char[] normalizedChars;
   private final Optional<LocalDate> anchor;
@@ -82,7 +85,8 @@ final class Extraction {
   private record Q(int end, QuantityValue value, String noun) {}
 
   Extraction(Lexicons lex, Gazetteer gaz, FirstKeys firstKeys, double tolerance, MappedText text,
-      Optional<LocalDate> anchor) {
+      Optional<LocalDate> anchor, ArabicLightStemmer protection) {
+    this.protection = protection;
     this.lex = lex;
     this.cardinals = new CardinalParser(lex);
     this.gaz = gaz;
@@ -100,7 +104,7 @@ final class Extraction {
   ExtractedFacts run() {
     List<Sentence> sentences = SentenceSplitter.instance().split(text, normalizedChars);
     for (Sentence s : sentences) {
-      t = Tokens.of(normalizedChars, s.span().start(), s.span().end(), firstKeys);
+      t = Tokens.of(normalizedChars, s.span().start(), s.span().end(), firstKeys, protection);
       owner = new byte[t.size];
       sentence = s.index();
       sentenceTokens.add(t);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.tahqiq.token.ArabicLightStemmer;
 import org.tahqiq.text.MappedText;
 
 /**
@@ -48,12 +49,36 @@ public final class FactExtractor {
   private final Gazetteer gazetteer;
   private final FirstKeys firstKeys;
   private final double tolerance;
+  /** The stemmer whose protected words keep their clitic letters; null when none (the defaults). */
+  private final ArabicLightStemmer protection;
 
   private FactExtractor(Lexicons lexicons, Gazetteer gazetteer, double tolerance) {
+    this(lexicons, gazetteer, new FirstKeys(lexicons, gazetteer), tolerance, null);
+  }
+
+  private FactExtractor(Lexicons lexicons, Gazetteer gazetteer, FirstKeys firstKeys, double tolerance,
+      ArabicLightStemmer protection) {
     this.lexicons = lexicons;
     this.gazetteer = gazetteer;
-    this.firstKeys = new FirstKeys(lexicons, gazetteer);
+    this.firstKeys = firstKeys;
     this.tolerance = tolerance;
+    this.protection = protection;
+  }
+
+  /**
+   * This extractor, reading words as {@code stemmer} does: a word that the stemmer protects (or
+   * whose remainder after a clitic it protects) keeps its clitic letters in every lexicon and
+   * gazetteer lookup, so a user's protected word ("وست" of "وست هام", West Ham) changes what
+   * extraction sees as it changes what dedup, clustering and the diff see. The stages that take a
+   * {@link org.tahqiq.pipeline.TextPipeline} call this with its shingler's stemmer. Lexicons,
+   * gazetteer and their indexes are shared with this extractor, so the call is cheap.
+   *
+   * @param stemmer the pipeline's stemmer
+   * @return an extractor that differs from this one only in its protected words
+   */
+  public FactExtractor protecting(ArabicLightStemmer stemmer) {
+    Objects.requireNonNull(stemmer, "stemmer must not be null");
+    return stemmer == protection ? this : new FactExtractor(lexicons, gazetteer, firstKeys, tolerance, stemmer);
   }
 
   /** The extractor with the bundled lexicons and {@link Gazetteer#defaults()}. */
@@ -77,7 +102,7 @@ public final class FactExtractor {
     Objects.requireNonNull(normalized, "normalized must not be null");
     Objects.requireNonNull(published, "published must not be null (use Optional.empty())");
     return new Extraction(lexicons, gazetteer, firstKeys, tolerance, normalized,
-        published.map(LocalDateTime::toLocalDate)).run();
+        published.map(LocalDateTime::toLocalDate), protection).run();
   }
 
   /** Builder for a {@link FactExtractor}; not thread-safe; may build several extractors. */

@@ -1,20 +1,21 @@
 package org.tahqiq.facts;
 
+import org.tahqiq.normalize.MatchFolds;
 import org.tahqiq.token.Proclitics;
 
 /**
  * The spelling folds under which lexicon entries and text tokens are compared.
  *
  * <p>{@link #fold} is applied to every token and every lexicon entry after the project normalizer,
- * so matching stays correct whatever subset of these folds the normalizer already did (folding is
- * idempotent): drop Arabic diacritics, Quranic marks, tatweel and zero-width format chars; alef
- * with hamza or madda and alef wasla to bare alef; alef maksura and Farsi yeh to yeh; teh marbuta
- * to heh; keheh to kaf; Arabic-Indic and extended digits to ASCII; Latin to lower case.
+ * so matching stays correct whatever subset of folds the normalizer already did. It is the
+ * project's one folding table, {@link MatchFolds#entry}: marks, tatweel and format chars dropped;
+ * alef forms to bare alef; alef maksura and Persian yeh to yeh; teh marbuta to heh; Persian kaf
+ * to kaf; every digit script to ASCII; case folded.
  *
- * <p>{@link #nameKey} adds, for names only, the folds of foreign-name transliteration: ghain and
- * the Persian letters gaf, che, peh, veh to jeem, kaf, jeem, beh, feh (جونغ = جونج, بيونغ يانغ =
- * بيونج يانج, سيرغي = سيرجي); hamza on waw or yeh to the bare letter. These merge spellings of one
- * name; they never merge different token sequences, so distinct people stay distinct.
+ * <p>{@link #nameKey} adds, for names only, the table's name level, {@link MatchFolds#nameEntry}:
+ * the folds of foreign-name transliteration (جونغ = جونج, بيونغ يانغ = بيونج يانج, سيرغي = سيرجي)
+ * and hamza on waw or yeh to the bare letter. These merge spellings of one name; they never merge
+ * different token sequences, so distinct people stay distinct.
  *
  * <p>Stateless; thread-safe.
  */
@@ -71,15 +72,7 @@ final class Keys {
 
   /** Whether {@code c} is dropped by {@link #fold}: a combining mark, tatweel or format char. */
   static boolean ignorable(char c) {
-    return Tables.FOLD[c] == TATWEEL;
-  }
-
-  private static boolean ignorableByType(char c) {
-    if (c == TATWEEL) {
-      return true;
-    }
-    int t = Character.getType(c);
-    return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT;
+    return MatchFolds.entry(c) == TATWEEL;
   }
 
   /** Whether {@code c} is in one of the Arabic blocks. */
@@ -106,11 +99,11 @@ final class Keys {
   }
 
   /**
-   * What {@link #fold} makes of {@code c}: its folded char, or {@link #TATWEEL} when it is dropped
-   * (tatweel is dropped itself, so no char folds to it). One table load.
+   * What {@link #fold} makes of {@code c}: its folded char, or {@link #TATWEEL} ({@link
+   * MatchFolds#TO_NOTHING}) when it is dropped. One table load.
    */
   static char foldEntry(char c) {
-    return Tables.FOLD[c];
+    return MatchFolds.entry(c);
   }
 
   /** Char class for the tokenizer: white space ({@link Character#isWhitespace} or space char). */
@@ -127,17 +120,13 @@ final class Keys {
     return Tables.CLASS[c];
   }
 
-  /** Holder: the tables are built from the rules above on first use and never written again. */
+  /** Holder: the table is built from the rules above on first use and never written again. */
   private static final class Tables {
-    static final char[] FOLD = new char[Character.MAX_VALUE + 1];
     static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
-    static final char[] NAME = new char[Character.MAX_VALUE + 1];
 
     static {
       for (int i = 0; i <= Character.MAX_VALUE; i++) {
         char c = (char) i;
-        FOLD[i] = ignorableByType(c) ? TATWEEL : foldChar(c);
-        NAME[i] = nameCharBySwitch(c);
         int t = Character.getType(c);
         CLASS[i] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
             : Character.isLetter(c) ? LETTER
@@ -179,27 +168,6 @@ final class Keys {
   private static final long FNV_OFFSET = 0xCBF29CE484222325L;
   private static final long FNV_PRIME = 0x100000001B3L;
 
-  private static char foldChar(char c) {
-    int d = digit(c);
-    if (d >= 0) {
-      return (char) ('0' + d);
-    }
-    switch (c) {
-      case ALEF_MADDA_ABOVE, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA:
-        return ALEF;
-      case ALEF_MAKSURA, FARSI_YEH:
-        return YEH;
-      case TEH_MARBUTA:
-        return HEH;
-      case KEHEH:
-        return KAF;
-      case ARABIC_PERCENT_SIGN:
-        return '%';
-      default:
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-  }
-
   /** The name key of an already {@link #fold folded} token. */
   static String nameKey(String folded) {
     char[] a = null;
@@ -218,19 +186,7 @@ final class Keys {
 
   /** What {@link #nameKey} makes of one folded char; one table load. */
   static char nameChar(char c) {
-    return Tables.NAME[c];
-  }
-
-  private static char nameCharBySwitch(char c) {
-    return switch (c) {
-      case GHAIN, TCHEH -> JEEM;
-      case GAF -> KAF;
-      case PEH -> BEH;
-      case VEH -> FEH;
-      case WAW_HAMZA_ABOVE -> WAW;
-      case YEH_HAMZA_ABOVE -> YEH;
-      default -> c;
-    };
+    return MatchFolds.nameEntry(c);
   }
 
   /**

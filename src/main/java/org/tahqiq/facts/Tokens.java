@@ -1,6 +1,7 @@
 package org.tahqiq.facts;
 
 import java.util.Arrays;
+import org.tahqiq.token.ArabicLightStemmer;
 
 /**
  * The tokens of one sentence as parallel arrays: words (letters with their marks), numbers (digits
@@ -57,6 +58,9 @@ final class Tokens {
    */
   int[] starts;
 
+  /** The stemmer whose protected words keep their clitic letters; null when none. */
+  private ArabicLightStemmer protection;
+
   private String[] keys;
   private String[] nameKeys;
   private String[][] cliticForms;
@@ -76,9 +80,19 @@ final class Tokens {
     return of(text, from, to, null);
   }
 
-  /** Tokenizes {@code text[from, to)}; {@code index} may be null. */
+  /** Tokenizes {@code text[from, to)}; {@code index} may be null; no word is protected. */
   static Tokens of(char[] text, int from, int to, FirstKeys index) {
+    return of(text, from, to, index, null);
+  }
+
+  /**
+   * Tokenizes {@code text[from, to)}; {@code index} and {@code protection} may be null. A word's
+   * clitic forms end at the first one that {@code protection} protects from stemming: "وست" in
+   * "وست هام" (West Ham), once protected, is never also read as "ست" (six).
+   */
+  static Tokens of(char[] text, int from, int to, FirstKeys index, ArabicLightStemmer protection) {
     Tokens t = new Tokens(Math.max(4, (to - from) / 4));
+    t.protection = protection;
     t.chars = new char[Math.max(16, (to - from) + (to - from) / 2)];
     int i = from;
     while (i < to) {
@@ -289,6 +303,14 @@ final class Tokens {
       formOff[base + f] = o;
       formLen[base + f] = l;
       formHash[base + f] = h;
+    }
+    if (protection != null && type[i] == WORD) {
+      for (int f = 0; f < n - 1; f++) {
+        if (protection.isProtected(chars, formOff[base + f], formLen[base + f])) {
+          n = f + 1; // a protected form is read whole, as the stemmer keeps it
+          break;
+        }
+      }
     }
     formUsed += n;
     formBase[2 * i + space] = base;

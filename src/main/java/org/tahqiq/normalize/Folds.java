@@ -22,7 +22,11 @@ final class Folds {
   static final char ALEF_HAMZA_BELOW = '\u0625';
   static final char YEH_HAMZA_ABOVE = '\u0626';
   static final char ALEF = '\u0627';
+  static final char BEH = '\u0628';
   static final char TEH_MARBUTA = '\u0629';
+  static final char JEEM = '\u062C';
+  static final char GHAIN = '\u063A';
+  static final char FEH = '\u0641';
   static final char TATWEEL = '\u0640';
   static final char KAF = '\u0643';
   static final char HEH = '\u0647';
@@ -32,7 +36,11 @@ final class Folds {
   static final char ALEF_WASLA = '\u0671';
   static final char ALEF_WAVY_HAMZA_ABOVE = '\u0672';
   static final char ALEF_WAVY_HAMZA_BELOW = '\u0673';
+  static final char PEH = '\u067E';
+  static final char TCHEH = '\u0686';
+  static final char VEH = '\u06A4';
   static final char KEHEH = '\u06A9';
+  static final char GAF = '\u06AF';
   static final char SWASH_KAF = '\u06AA';
   static final char HEH_DOACHASHMEE = '\u06BE';
   static final char HEH_YEH_ABOVE = '\u06C0';

@@ -14,12 +14,19 @@ package org.tahqiq.normalize;
  * teh marbuta — followed by the folds that only comparisons make:
  *
  * <ul>
- *   <li>every other Unicode non-spacing mark ({@link Character#NON_SPACING_MARK}) and the
- *       invisible operators U+2061–U+2064 fold to nothing;
+ *   <li>every other Unicode non-spacing or enclosing mark ({@link Character#NON_SPACING_MARK},
+ *       {@link Character#ENCLOSING_MARK}), every other format char ({@link Character#FORMAT}:
+ *       the Arabic number signs U+0600–U+0605, interlinear annotation controls …) and the
+ *       invisible operators U+2061–U+2064 fold to nothing: none of them spells a different word;
  *   <li>YEH BARREE ے U+06D2 folds to YEH ي (kept by the normalizer, a distinct Urdu letter, but
  *       never a different word in Arabic boilerplate);
  *   <li>SMALL COLON U+FE55 and PRESENTATION FORM FOR VERTICAL COLON U+FE13 fold to {@code :}.
  * </ul>
+ *
+ * <p>{@link #nameEntry} is a second, coarser level for names only: on top of {@link #entry} it
+ * folds the letters by which transliterations of one foreign name differ (غ and چ to ج as in
+ * جونغ/جونج, گ to ك, پ to ب, ڤ to ف) and hamza on waw or yeh to the bare letter (ؤ, ئ), which
+ * spellings of one name drop as often as they keep.
  *
  * <p>Entries: {@link #TO_NOTHING} for a char that is dropped, {@link #TO_SPACE} for a space or
  * control (runs of which a caller collapses into one word break), else the folded char. Hamza on
@@ -49,9 +56,39 @@ public final class MatchFolds {
     return Table.ENTRIES[c];
   }
 
-  /** Holder idiom: the table is built on first use. */
+  /**
+   * What {@code c} folds to at the name level: {@link #entry} and then the transliteration and
+   * hamza-carrier folds of the class documentation. Same sentinels as {@link #entry}; idempotent.
+   */
+  public static char nameEntry(char c) {
+    return Table.NAME_ENTRIES[c];
+  }
+
+  /** Holder idiom: the tables are built on first use. */
   private static final class Table {
     static final char[] ENTRIES = build();
+    static final char[] NAME_ENTRIES = buildNames(ENTRIES);
+  }
+
+  private static char[] buildNames(char[] entries) {
+    char[] t = new char[entries.length];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = nameFold(entries[i]);
+    }
+    return t;
+  }
+
+  /** The name-level rule for one already folded char. */
+  static char nameFold(char c) {
+    return switch (c) {
+      case Folds.GHAIN, Folds.TCHEH -> Folds.JEEM;
+      case Folds.GAF -> Folds.KAF;
+      case Folds.PEH -> Folds.BEH;
+      case Folds.VEH -> Folds.FEH;
+      case Folds.WAW_HAMZA_ABOVE -> Folds.WAW;
+      case Folds.YEH_HAMZA_ABOVE -> Folds.YEH;
+      default -> c;
+    };
   }
 
   private static char[] build() {
@@ -70,7 +107,13 @@ public final class MatchFolds {
     char d = Folds.foldControl(c);
     return Folds.isInvisibleFormatting(d) || Folds.isDiacritic(d) || Folds.isTatweel(d)
         || Character.getType(d) == Character.NON_SPACING_MARK
+        || (Character.getType(d) == Character.ENCLOSING_MARK || Character.getType(d) == Character.FORMAT)
+            && !isSpace(Folds.foldSpace(d)) // ZERO WIDTH SPACE is a format char, and a word break
         || (d >= FUNCTION_APPLICATION && d <= INVISIBLE_PLUS);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** The rules of the class documentation, for one char. */

@@ -142,6 +142,18 @@ public final class ArabicLightStemmer {
     return protectedWords.contains(word);
   }
 
+  /**
+   * Whether the word {@code buf[off, off + len)} (normalized) is protected from stemming; the
+   * allocation-free form of {@link #isProtected(CharSequence)}, for stages that read words as
+   * slices (the fact extractor keeps a protected word's clitic letters, as this stemmer does).
+   *
+   * @throws IndexOutOfBoundsException if the slice is not within {@code buf}
+   */
+  public boolean isProtected(char[] buf, int off, int len) {
+    Objects.checkFromIndexSize(off, len, buf.length);
+    return protectedWords.contains(buf, off, len);
+  }
+
   /** Whether a preposition not followed by the article is removed. */
   public boolean stripsLonePrepositions() {
     return stripLonePrepositions;

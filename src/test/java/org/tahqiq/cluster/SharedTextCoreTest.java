@@ -1,5 +1,6 @@
 package org.tahqiq.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -60,5 +61,17 @@ class SharedTextCoreTest {
     EventClusterer plain = EventClusterer.defaults();
     assertEquals(terms(plain.features(Article.of("a", ACCORD)).terms()),
         terms(plain.features(Article.of("b", SURPASSED)).terms()));
+  }
+
+  @Test
+  void theClusterersReportedDaysReadItsPipelinesProtectedWords() {
+    // "بأمس الحاجة" (in dire need) is read as "yesterday" unless the pipeline protects بأمس.
+    Article direNeed = Article.builder("a", "قال وزير الاستثمار في مؤتمر صحفي بالقاهرة إن البلاد بأمس الحاجة إلى الاستثمار الأجنبي والتنمية الصناعية "
+        + "في المحافظات، وإن الحكومة تعد قانونا جديدا للاستثمار يعرض على مجلس الشورى خلال الأسابيع المقبلة.")
+        .published(java.time.LocalDateTime.of(2013, 3, 5, 10, 0)).build();
+    long yesterday = java.time.LocalDate.of(2013, 3, 4).toEpochDay();
+    assertArrayEquals(new long[] {yesterday}, EventClusterer.defaults().features(direNeed).reportedDays());
+    EventClusterer protecting = EventClusterer.builder().pipeline(protecting("بأمس")).build();
+    assertEquals(0, protecting.features(direNeed).reportedDays().length);
   }
 }

@@ -55,4 +55,14 @@ class DiffTextCoreTest {
     List<String> treaty = stems(diff, pipeline, ACCORD.replace("وفاق", "اتفاقية")).get(0);
     assertEquals(treaty, accord);
   }
+
+  @Test
+  void theDiffsExtractorKeepsThePipelinesProtectedWordsWhole() {
+    // "بأمس الحاجة" (in dire need) is read as "yesterday" unless its pipeline protects بأمس.
+    String direNeed = "قال الوزير إن البلاد بأمس الحاجة إلى الاستثمار.";
+    TextPipeline pipeline = protecting("بأمس");
+    FactDiff diff = FactDiff.builder().pipeline(pipeline).build();
+    assertEquals(1, FactDiff.defaults().factsOf(TextPipeline.defaults().process(Article.of("a", direNeed))).times().size());
+    assertTrue(diff.factsOf(pipeline.process(Article.of("a", direNeed))).times().isEmpty());
+  }
 }

@@ -9,9 +9,14 @@ import org.junit.jupiter.api.Test;
 class MatchFoldsTest {
 
   private static String fold(String s) {
+    return fold(s, MatchFolds::entry);
+  }
+
+  /** {@code s} folded char by char through {@code level}, dropped chars left out. */
+  private static String fold(String s, java.util.function.UnaryOperator<Character> level) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
-      char f = MatchFolds.entry(s.charAt(i));
+      char f = level.apply(s.charAt(i));
       if (f != MatchFolds.TO_NOTHING) {
         b.append(f);
       }
@@ -94,5 +99,41 @@ class MatchFoldsTest {
       }
       assertEquals(direct, viaNormalizer, "U+" + Integer.toHexString(i));
     }
+  }
+
+  @Test
+  void enclosingMarksAndOtherFormatCharsFoldToNothing() {
+    // ARABIC NUMBER SIGN U+0600 and COMBINING ENCLOSING CIRCLE U+20DD spell no different word.
+    assertEquals("123", fold("\u0600123"));
+    assertEquals("محمد", fold("محم\u20DDد"));
+    assertEquals(MatchFolds.TO_NOTHING, MatchFolds.entry('\uFFF9'));
+  }
+
+  @Test
+  void theNameLevelFoldsTransliterationLettersAndHamzaCarriers() {
+    assertEquals(name("جونج"), name("جونغ"));
+    assertEquals(name("بيونج يانج"), name("بيونغ يانغ"));
+    assertEquals(name("كاندي"), name("گاندي"));
+    assertEquals(name("بوتين"), name("پوتين"));
+    assertEquals(name("فيكتور"), name("ڤيكتور"));
+    assertEquals(name("فواد"), name("فؤاد"));
+    assertEquals(name("هاني"), name("هانئ"));
+    // and everything the first level folds
+    assertEquals(name("احمد"), name("أحمد"));
+    assertEquals(MatchFolds.TO_NOTHING, MatchFolds.nameEntry('\u064E'));
+  }
+
+  @Test
+  void theNameLevelIsIdempotentAndCoarserThanTheFirst() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char n = MatchFolds.nameEntry((char) i);
+      String at = "U+" + Integer.toHexString(i);
+      assertEquals(n, MatchFolds.nameEntry(n), at);
+      assertEquals(n, MatchFolds.nameEntry(MatchFolds.entry((char) i)), at);
+    }
+  }
+
+  private static String name(String s) {
+    return fold(s, MatchFolds::nameEntry);
   }
 }
