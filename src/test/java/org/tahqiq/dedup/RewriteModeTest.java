@@ -123,8 +123,8 @@ class RewriteModeTest {
     assertTrue(REWRITES.orderedRewrites().isEmpty());
     assertEquals(SimilarityMeasure.REWRITE_ORDER_THRESHOLD, ORDERED.orderedRewrites().getAsDouble());
     // Either rule: candidates banded below the unordered threshold, for the ordered rule's floor.
-    assertEquals(SimilarityMeasure.REWRITE_ORDER_MIN_JACCARD, ORDERED.candidateFloor());
-    assertEquals(SimilarityMeasure.REWRITE_ORDER_MIN_JACCARD, REWRITES.candidateFloor());
+    assertEquals(SimilarityMeasure.REWRITE_SUBSTITUTION_MIN_JACCARD, ORDERED.candidateFloor());
+    assertEquals(SimilarityMeasure.REWRITE_SUBSTITUTION_MIN_JACCARD, REWRITES.candidateFloor());
     assertEquals(0.3, NearDuplicateDetector.builder().measure(SimilarityMeasure.REWRITES).threshold(0.3).build()
         .candidateFloor());
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
