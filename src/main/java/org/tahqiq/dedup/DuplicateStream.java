@@ -244,6 +244,9 @@ public final class DuplicateStream {
    * Saves this stream's state (format {@code TQDS}, see {@link org.tahqiq.format.Formats}): every
    * article's id, source, publication time, shingle count and signature, and the verified pairs,
    * so that {@link #readFrom} continues exactly where this stream is. Does not close {@code out}.
+   * In {@link SimilarityMeasure#REWRITES} mode the number sets and word sequences are not saved:
+   * restored articles meet later ones by the unordered rule only (neither the substitution nor the
+   * ordered rule applies to them).
    *
    * @throws IllegalStateException under {@link Verification#EXACT}, whose shingle sets are not saved
    */
