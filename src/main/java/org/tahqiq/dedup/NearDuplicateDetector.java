@@ -319,8 +319,8 @@ public final class NearDuplicateDetector {
      * found 42 % of ExAra's alone) at a price in precision: on news, the next report on the same
      * case often reuses the earlier text in order (about a quarter of the pairs it added on the
      * 40k corpus were such reports, not copies). Since the substitution rule, which is always on,
-     * finds 38 of ExAra's 57 synonym copies, the ordered rule adds one more of them and about
-     * 1,600 unlabelled pairs. A saved stream ({@link DuplicateStream#writeTo}) keeps no word sequences: its restored articles
+     * finds 35 of ExAra's 57 synonym copies, the ordered rule adds two more of them and about
+     * 1,700 unlabelled pairs. A saved stream ({@link DuplicateStream#writeTo}) keeps no word sequences: its restored articles
      * meet later ones by the unordered rule only.
      *
      * @throws IllegalArgumentException at {@link #build()} if the measure is not {@link
