@@ -90,12 +90,12 @@ final class WordOrder {
   }
 
   /**
-   * What an in-place alignment of two word sequences explains: {@code matched} words kept in
-   * place (the aligned LCS), {@code substituted} positions where a short run of words differs but
-   * the words on both sides match (the same number of words in each text, or one more in one of
-   * them: a replacement by a synonym or a spelled-out figure), and the words of each text left
-   * over ({@code insertedA}, {@code insertedB}: stretches only one text has, or longer rewrites).
-   * {@code longestInsertion} is the longest such stretch in either text.
+   * What an in-place alignment of two word sequences of lengths {@code lengthA} and {@code
+   * lengthB} explains: {@code matched} words kept in place (the aligned LCS), and in each text the
+   * words {@code substitutedA} / {@code substitutedB} of short runs that differ while the words on
+   * both sides match (as many words in each text, or one more in one of them: a replacement by a
+   * synonym or a spelled-out figure). The other words are left over: stretches only one text has,
+   * or longer rewrites; {@code longestInsertion} is the longest such gap (its longer side).
    */
   record Alignment(int lengthA, int lengthB, int matched, int substitutedA, int substitutedB,
       int longestInsertion) {
