@@ -27,7 +27,7 @@ import org.tahqiq.signature.Signature;
  * <p>Thread-safe: {@code add} may be called from several threads; text processing and signing run
  * outside the lock, only index update and grouping are serialized. Memory grows with the number of
  * articles added (signature, id and a few ints each; plus shingle sets under {@link
- * Verification#EXACT}, and 4 bytes per content word when {@link NearDuplicateDetector.Builder#orderedRewrites} is on).
+ * Verification#EXACT}, and 4 bytes per content word in {@link SimilarityMeasure#REWRITES} mode).
  *
  * <p>Fault isolation: a failure while processing one article (any runtime exception, or a stack
  * overflow) is caught at the article boundary: {@code add} returns {@link AddResult.Status#FAILED}
@@ -137,6 +137,16 @@ public final class DuplicateStream {
         similarity = measure.fromJaccard(m.similarity(), signed.size(), sizes[other]);
       }
       boolean verified = similarity >= detector.threshold();
+      if (!verified && measure == SimilarityMeasure.REWRITES
+          && similarity >= SimilarityMeasure.REWRITE_SUBSTITUTION_MIN_JACCARD
+          && NumberSet.allAgree(signed.numbers(), numberSets.get(other))) {
+        // The substitution rule: words replaced in place, nothing inserted (see SimilarityMeasure).
+        double inPlace = inPlaceShare(signed.words(), wordSequences.get(other));
+        if (inPlace >= SimilarityMeasure.REWRITE_IN_PLACE_THRESHOLD) {
+          verified = true;
+          similarity = inPlace;
+        }
+      }
       if (!verified && orderThreshold <= 1
           && similarity >= SimilarityMeasure.REWRITE_ORDER_MIN_JACCARD
           && NumberSet.allAgree(signed.numbers(), numberSets.get(other))) {
@@ -171,6 +181,24 @@ public final class DuplicateStream {
             : AddResult.Status.MERGED;
     Optional<DuplicateGroup> group = groupsTouched == 0 ? Optional.empty() : Optional.of(groupOf(slot));
     return new AddResult(id, status, group, matches);
+  }
+
+  /**
+   * The in-place share of the alignment of two word sequences ({@link WordOrder.Alignment#inPlaceShare}),
+   * or 0 when either is missing (a restored article) or their lengths differ by more than {@link
+   * SimilarityMeasure#REWRITE_LENGTH_RATIO}: a copy whose words were replaced keeps its length, so
+   * the alignment is not even computed for texts of unequal length.
+   */
+  private static double inPlaceShare(int[] mine, int[] theirs) {
+    if (mine == null || theirs == null || mine.length == 0 || theirs.length == 0) {
+      return 0;
+    }
+    int shorter = Math.min(mine.length, theirs.length);
+    int longer = Math.max(mine.length, theirs.length);
+    if (shorter < SimilarityMeasure.REWRITE_LENGTH_RATIO * longer) {
+      return 0;
+    }
+    return WordOrder.align(mine, theirs).inPlaceShare();
   }
 
   /** The groups and pairs found so far. */
@@ -216,6 +244,9 @@ public final class DuplicateStream {
    * Saves this stream's state (format {@code TQDS}, see {@link org.tahqiq.format.Formats}): every
    * article's id, source, publication time, shingle count and signature, and the verified pairs,
    * so that {@link #readFrom} continues exactly where this stream is. Does not close {@code out}.
+   * In {@link SimilarityMeasure#REWRITES} mode the number sets and word sequences are not saved:
+   * restored articles meet later ones by the unordered rule only (neither the substitution nor the
+   * ordered rule applies to them).
    *
    * @throws IllegalStateException under {@link Verification#EXACT}, whose shingle sets are not saved
    */

@@ -88,4 +88,142 @@ final class WordOrder {
     }
     return best;
   }
+
+  /**
+   * What an in-place alignment of two word sequences of lengths {@code lengthA} and {@code
+   * lengthB} explains: {@code matched} words kept in place (the aligned LCS), and in each text the
+   * words {@code substitutedA} / {@code substitutedB} of short runs that differ while the words on
+   * both sides match (as many words in each text, or one more in one of them: a replacement by a
+   * synonym or a spelled-out figure). The other words are left over: stretches only one text has,
+   * or longer rewrites; {@code longestInsertion} is the longest such gap (its longer side).
+   */
+  record Alignment(int lengthA, int lengthB, int matched, int substitutedA, int substitutedB,
+      int longestInsertion) {
+
+    /**
+     * The share of both texts' words that the alignment explains as kept or replaced in place,
+     * {@code (2·matched + substitutedA + substitutedB) / (|a| + |b|)}, in [0, 1]; 0 for two empty
+     * sequences.
+     */
+    double inPlaceShare() {
+      long total = (long) lengthA + lengthB;
+      return total == 0 ? 0 : (2.0 * matched + substitutedA + substitutedB) / total;
+    }
+
+    /** The aligned order similarity {@code 2·matched / (|a| + |b|)}, as {@link #similarity}. */
+    double orderSimilarity() {
+      long total = (long) lengthA + lengthB;
+      return total == 0 ? 0 : 2.0 * matched / total;
+    }
+  }
+
+  /** Longest run of differing words between two matched ones that still counts as a substitution. */
+  static final int MAX_SUBSTITUTION = 3;
+
+  /**
+   * The in-place alignment of {@code a} and {@code b}: the aligned LCS of {@link #alignedLcsLength}
+   * traced back, and each gap between consecutive matched words (and before the first, after the
+   * last) classified as a substitution when its two sides have at most {@value #MAX_SUBSTITUTION}
+   * words and differ in length by at most one, else as insertions. {@code O(|a| · band)} time and
+   * bytes.
+   */
+  static Alignment align(int[] a, int[] b) {
+    int n = a.length;
+    int m = b.length;
+    if (n == 0 || m == 0) {
+      return new Alignment(n, m, 0, 0, 0, Math.max(n, m));
+    }
+    int band = MIN_BAND + Math.min(n, m) / BAND_DIVISOR;
+    int width = 2 * band + 1;
+    // direction[(i - 1) * width + (j - i + band)] for the in-band cell (i, j), 1 ≤ i ≤ n.
+    byte[] direction = new byte[Math.multiplyExact(n, width)];
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
+    int rows = 0;
+    for (int i = 1; i <= n; i++) {
+      int lo = Math.max(1, i - band);
+      int hi = Math.min(m, i + band);
+      if (lo > hi) {
+        break;
+      }
+      rows = i;
+      current[lo - 1] = 0;
+      int base = (i - 1) * width - i + band;
+      for (int j = lo; j <= hi; j++) {
+        int up = previous[j];
+        int left = current[j - 1];
+        if (a[i - 1] == b[j - 1] && previous[j - 1] + 1 >= Math.max(up, left)) {
+          current[j] = previous[j - 1] + 1;
+          direction[base + j] = DIAGONAL;
+        } else if (up >= left) {
+          current[j] = up;
+          direction[base + j] = UP;
+        } else {
+          current[j] = left;
+          direction[base + j] = LEFT;
+        }
+      }
+      for (int j = hi + 1; j <= m; j++) {
+        current[j] = current[hi];
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    // Trace back from the end of both texts; the anchors come out last first.
+    int[] anchorsA = new int[Math.min(n, m)];
+    int[] anchorsB = new int[Math.min(n, m)];
+    int count = 0;
+    int i = rows;
+    int j = m;
+    while (i > 0 && j > 0) {
+      int hi = Math.min(m, i + band);
+      int lo = Math.max(1, i - band);
+      if (j > hi) {
+        j = hi; // right of the band: the row's last in-band value was carried
+        continue;
+      }
+      if (j < lo) {
+        break; // left of the band: nothing matched before
+      }
+      byte d = direction[(i - 1) * width - i + band + j];
+      if (d == DIAGONAL) {
+        anchorsA[count] = i - 1;
+        anchorsB[count] = j - 1;
+        count++;
+        i--;
+        j--;
+      } else if (d == UP) {
+        i--;
+      } else {
+        j--;
+      }
+    }
+    int substitutedA = 0;
+    int substitutedB = 0;
+    int longest = 0;
+    int endA = n; // the gap before the anchor at (endA, endB), walking back
+    int endB = m;
+    for (int k = 0; k <= count; k++) {
+      int startA = k < count ? anchorsA[k] + 1 : 0;
+      int startB = k < count ? anchorsB[k] + 1 : 0;
+      int gapA = endA - startA;
+      int gapB = endB - startB;
+      if (Math.max(gapA, gapB) <= MAX_SUBSTITUTION && Math.abs(gapA - gapB) <= 1) {
+        substitutedA += gapA;
+        substitutedB += gapB;
+      } else {
+        longest = Math.max(longest, Math.max(gapA, gapB));
+      }
+      if (k < count) {
+        endA = anchorsA[k];
+        endB = anchorsB[k];
+      }
+    }
+    return new Alignment(n, m, count, substitutedA, substitutedB, longest);
+  }
+
+  private static final byte DIAGONAL = 1;
+  private static final byte UP = 2;
+  private static final byte LEFT = 3;
 }
