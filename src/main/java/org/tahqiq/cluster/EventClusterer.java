@@ -132,6 +132,11 @@ public final class EventClusterer {
   public static final double DEFAULT_MERGE_THRESHOLD = 0.3;
   /** Default time difference up to which the time factor is 1. */
   public static final Duration DEFAULT_TIME_TOLERANCE = Duration.ofDays(2);
+  /**
+   * Default time difference up to which the time factor is 1 for two articles that do not report
+   * a common day (see {@link Builder#unsharedDayTolerance(Duration)}).
+   */
+  public static final Duration DEFAULT_UNSHARED_DAY_TOLERANCE = Duration.ofDays(1);
   /** Default time over which the time factor halves beyond the tolerance. */
   public static final Duration DEFAULT_TIME_HALF_LIFE = Duration.ofDays(1);
   /** Default smallest number of distinct terms of a clustered article. */
@@ -167,6 +172,7 @@ public final class EventClusterer {
   private final double edgeThreshold;
   private final double mergeThreshold;
   private final Duration timeTolerance;
+  private final Duration unsharedDayTolerance;
   private final Duration timeHalfLife;
   private final int minTerms;
   private final long maxSignatureDf;
@@ -200,6 +206,8 @@ public final class EventClusterer {
           "mergeThreshold " + mergeThreshold + " must not be below edgeThreshold " + edgeThreshold);
     }
     this.timeTolerance = b.timeTolerance;
+    // Never above the time tolerance: a caller who shortens that shortens both.
+    this.unsharedDayTolerance = b.unsharedDayTolerance.compareTo(timeTolerance) > 0 ? timeTolerance : b.unsharedDayTolerance;
     this.timeHalfLife = b.timeHalfLife;
     this.minTerms = b.minTerms;
     this.disjointDaysFactor = b.disjointDaysFactor;
@@ -293,7 +301,7 @@ public final class EventClusterer {
    * never stops a run: it then carries no days and no places, and neither rule applies to it).
    */
   private ExtractedFacts extractedFacts(ProcessedArticle p) {
-    boolean days = disjointDaysFactor < 1.0 && p.article().published().isPresent();
+    boolean days = usesReportedDays() && p.article().published().isPresent();
     if (!days && disjointPlacesFactor >= 1.0) {
       return null;
     }
@@ -406,8 +414,13 @@ public final class EventClusterer {
    * and references to the past are left out. Empty without a publication time, when the rule is
    * off, or when extraction failed (one odd article never stops a run).
    */
+  /** Whether a rule needs the reported days: the disjoint-days factor or the shorter unshared-day tolerance. */
+  private boolean usesReportedDays() {
+    return disjointDaysFactor < 1.0 || unsharedDayTolerance.compareTo(timeTolerance) < 0;
+  }
+
   private long[] reportedDays(ProcessedArticle p, ExtractedFacts facts) {
-    if (disjointDaysFactor >= 1.0 || p.article().published().isEmpty() || facts == null) {
+    if (!usesReportedDays() || p.article().published().isEmpty() || facts == null) {
       return NO_DAYS;
     }
     try {
@@ -504,11 +517,26 @@ public final class EventClusterer {
    * tolerance) / halfLife)}.
    */
   double timeFactor(long a, long b) {
+    return timeFactor(a, b, timeTolerance.getSeconds());
+  }
+
+  /**
+   * The time factor of a scored pair: with {@link Builder#timeTolerance} when the two articles
+   * report a common day (their own claims confirm one event day), else with the shorter {@link
+   * Builder#unsharedDayTolerance}. Never above {@link #timeFactor(long, long)}, which therefore
+   * bounds it for pruning and the edge horizon.
+   */
+  double timeFactor(long a, long b, long[] daysA, long[] daysB) {
+    boolean shared = daysA.length > 0 && daysB.length > 0 && !disjoint(daysA, daysB);
+    return timeFactor(a, b, shared ? timeTolerance.getSeconds() : unsharedDayTolerance.getSeconds());
+  }
+
+  private double timeFactor(long a, long b, long toleranceSeconds) {
     if (a == NO_TIME || b == NO_TIME) {
       return 1.0;
     }
     long delta = Math.abs(a - b);
-    long excess = delta - timeTolerance.getSeconds();
+    long excess = delta - toleranceSeconds;
     if (excess <= 0) {
       return 1.0;
     }
@@ -612,6 +640,10 @@ public final class EventClusterer {
     return timeTolerance;
   }
 
+  public Duration unsharedDayTolerance() {
+    return unsharedDayTolerance;
+  }
+
   public Duration timeHalfLife() {
     return timeHalfLife;
   }
@@ -652,6 +684,7 @@ public final class EventClusterer {
     private double edgeThreshold = DEFAULT_EDGE_THRESHOLD;
     private double mergeThreshold = DEFAULT_MERGE_THRESHOLD;
     private Duration timeTolerance = DEFAULT_TIME_TOLERANCE;
+    private Duration unsharedDayTolerance = DEFAULT_UNSHARED_DAY_TOLERANCE;
     private Duration timeHalfLife = DEFAULT_TIME_HALF_LIFE;
     private int minTerms = DEFAULT_MIN_TERMS;
     private double disjointDaysFactor = DEFAULT_DISJOINT_DAYS_FACTOR;
@@ -789,13 +822,36 @@ public final class EventClusterer {
       return this;
     }
 
-    /** Time difference up to which the time factor is 1; not negative (default 2 days). */
+    /**
+     * Time difference up to which the time factor is 1 for two articles that report a common day
+     * (see {@link #unsharedDayTolerance}); not negative (default 2 days). It also sets the edge
+     * horizon, the largest gap at which two articles are compared.
+     */
     public Builder timeTolerance(Duration tolerance) {
       Objects.requireNonNull(tolerance, "timeTolerance must not be null");
       if (tolerance.isNegative()) {
         throw new IllegalArgumentException("timeTolerance must not be negative: " + tolerance);
       }
       this.timeTolerance = tolerance;
+      return this;
+    }
+
+    /**
+     * Time difference up to which the time factor is 1 for two articles that do not both report
+     * a common day (their own time claims, as for {@link #disjointDaysFactor}); not negative; the
+     * {@link #timeTolerance} when that is shorter (default {@code DEFAULT_UNSHARED_DAY_TOLERANCE}, 1
+     * day). Agreeing
+     * day claims are evidence of one event reported over several days ("أمس الأربعاء" on Thursday,
+     * "الأربعاء" on Friday); without it, two same-beat stories published two days apart are more
+     * often two events (a remand and its renewal, two statements of one front, forecasts of two
+     * days). Equal to {@link #timeTolerance} turns the distinction off.
+     */
+    public Builder unsharedDayTolerance(Duration tolerance) {
+      Objects.requireNonNull(tolerance, "unsharedDayTolerance must not be null");
+      if (tolerance.isNegative()) {
+        throw new IllegalArgumentException("unsharedDayTolerance must not be negative: " + tolerance);
+      }
+      this.unsharedDayTolerance = tolerance;
       return this;
     }
 
