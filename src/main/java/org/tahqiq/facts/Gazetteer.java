@@ -91,8 +91,8 @@ public final class Gazetteer {
   /**
    * The entities that have an alias with this name key ({@link EntityMention#nameKey()}: the words'
    * name keys joined by one space), in the order added; empty when none. Tells what an unresolved
-   * mention may denote: "الجيزة" names both a bundled and a mined place entry, so its mention stays
-   * unresolved, yet it is a place whichever it is.
+   * mention may denote: a short name that several entities share ("كيم") leaves its mention
+   * without an entity, yet a caller may still ask whether every candidate is, say, a place.
    */
   public List<EntityRef> entitiesNamed(String nameKey) {
     Objects.requireNonNull(nameKey, "nameKey must not be null");
