@@ -61,9 +61,11 @@ public final class DistributedClustering {
    *                  as the time factor uses it; empty when unknown
    * @param reportedDays the epoch days the article reports, ascending (the disjoint-days rule of
    *                  {@link EventClusterer}; owned by the caller)
+   * @param places    the keys of the places the article names, ascending (the disjoint-places rule
+   *                  of {@link EventClusterer}; owned by the caller)
    */
   public record Features(String id, List<Signature> signatures, long[] terms, int[] counts, OptionalLong time,
-      long[] reportedDays) {
+      long[] reportedDays, long[] places) {
     /** Validates non-null fields and aligned arrays. */
     public Features {
       Objects.requireNonNull(id, "id must not be null");
@@ -72,6 +74,7 @@ public final class DistributedClustering {
       Objects.requireNonNull(counts, "counts must not be null");
       Objects.requireNonNull(time, "time must not be null");
       Objects.requireNonNull(reportedDays, "reportedDays must not be null");
+      Objects.requireNonNull(places, "places must not be null");
       if (terms.length != counts.length) {
         throw new IllegalArgumentException("terms and counts differ in length");
       }
@@ -85,7 +88,7 @@ public final class DistributedClustering {
     private EventClusterer.Features internal() {
       return new EventClusterer.Features(Article.of(id, ""), new TermVector(terms.clone(), counts.clone()),
           signatures.isEmpty() ? null : signatures.toArray(Signature[]::new), time.orElse(EventClusterer.NO_TIME),
-          reportedDays.clone());
+          reportedDays.clone(), places.clone());
     }
   }
 
@@ -98,7 +101,7 @@ public final class DistributedClustering {
     }
     return new Features(article.id(), f.signatures() == null ? List.of() : List.of(f.signatures()), f.terms().termsCopy(), counts,
         f.time() == EventClusterer.NO_TIME ? OptionalLong.empty() : OptionalLong.of(f.time()),
-        f.reportedDays().clone());
+        f.reportedDays().clone(), f.places().clone());
   }
 
   /**
@@ -123,7 +126,8 @@ public final class DistributedClustering {
 
   /**
    * Whether the candidate pair {@code a, b} is an edge of the clustering graph: its score (cosine
-   * of the TF-IDF² vectors times the time factor, by the clusterer's own code) with the document
+   * of the TF-IDF² vectors times the time factor and the factors of reported days and places, by
+   * the clusterer's own code) with the document
    * frequencies {@code whole} reaches the edge threshold. {@code whole} needs to answer for the
    * two articles' terms only.
    */

@@ -732,8 +732,10 @@ public final class EventStream {
       }
     }
     double cosine = Math.min(1.0, dot / (a.norm * b.norm));
-    return cosine * clusterer.timeFactor(a.features.time(), b.features.time())
-        * clusterer.daysFactor(a.features.reportedDays(), b.features.reportedDays());
+    return cosine * clusterer.timeFactor(a.features.time(), b.features.time(), a.features.reportedDays(),
+        b.features.reportedDays())
+        * clusterer.daysFactor(a.features.reportedDays(), b.features.reportedDays())
+        * clusterer.placesFactor(a.features.places(), b.features.places());
   }
 
   /**

@@ -17,18 +17,23 @@ import org.tahqiq.signature.Signature;
 
 /**
  * The codec of an {@link EventStream}'s state: format {@code TQES}, version {@value #VERSION}
- * written, versions 1 and 2 read (both frozen; byte map in {@link org.tahqiq.format.Formats}).
+ * written, versions 1 to 3 read (1 and 2 frozen; byte map in {@link org.tahqiq.format.Formats}).
  * What is stored is what the stream's result is a function of: the window, the clock and each held
  * article's metadata, term vector and signature; candidate links and document frequencies are
  * rebuilt on reading, so the restored stream's result equals the saved one's. Version 2 adds the
  * stable event ids ({@link EventStream#events()}) and leaves out the signatures, which are
  * recomputed from the terms (a third of version 1's size with eight candidate tables); a version-1
  * state reads with its stored signatures and no event ids given yet, so its events take fresh ids
- * when first reported. Stateless.
+ * when first reported. Version 3 adds each article's place keys (the disjoint-places rule of {@link
+ * EventClusterer}); articles of a version 1 or 2 state have none, so that rule does not apply to
+ * their pairs (as for an article that names no place) and the restored stream's result is the saved
+ * one's. Stateless.
  */
 final class EventStreamFormat {
   static final byte[] MAGIC = {'T', 'Q', 'E', 'S'};
-  static final int VERSION = 2;
+  static final int VERSION = 3;
+  /** The version with event ids and without places: read, no longer written. */
+  static final int VERSION_2 = 2;
   /** The first version, without event ids: read, no longer written. */
   static final int VERSION_1 = 1;
   /** Event index of an article not yet reported under an event id. */
@@ -73,6 +78,11 @@ final class EventStreamFormat {
       w.writeInt(days.length);
       for (long day : days) {
         w.writeLong(day);
+      }
+      long[] places = f.places();
+      w.writeInt(places.length);
+      for (long place : places) {
+        w.writeLong(place);
       }
       w.writeInt(ids.eventOf(a.id()).map(index::get).orElse(NO_EVENT));
     }
@@ -177,13 +187,23 @@ final class EventStreamFormat {
       for (int d = 0; d < dayCount; d++) {
         days[d] = r.readLong("reported day " + d + where);
       }
+      long[] places = new long[0];
+      if (version >= 3) {
+        places = new long[r.readInt("place count" + where, 0, 1 << 20)];
+        for (int q = 0; q < places.length; q++) {
+          places[q] = r.readLong("place " + q + where);
+          if (q > 0 && places[q] <= places[q - 1]) {
+            throw r.error("places" + where + " must ascend", null);
+          }
+        }
+      }
       int event = version < 2 ? NO_EVENT
           : r.readInt("event index" + where + " (\"" + id + "\")", NO_EVENT, eventIds.length - 1);
       try {
         Article a = new Article(id, src, published, Optional.empty(), "");
         TermVector t = new TermVector(java.util.Arrays.copyOf(terms, n), java.util.Arrays.copyOf(counts, n));
         stream.insert(new EventClusterer.Features(a, t, sigs,
-            published.map(p0 -> p0.toEpochSecond(ZoneOffset.UTC)).orElse(EventClusterer.NO_TIME), days));
+            published.map(p0 -> p0.toEpochSecond(ZoneOffset.UTC)).orElse(EventClusterer.NO_TIME), days, places));
         if (event != NO_EVENT) {
           stream.eventIds().restore(id, eventIds[event], eventNumbers[event]);
         }

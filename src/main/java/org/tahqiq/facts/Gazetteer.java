@@ -88,6 +88,22 @@ public final class Gazetteer {
     return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id must not be null")));
   }
 
+  /**
+   * The entities that have an alias with this name key ({@link EntityMention#nameKey()}: the words'
+   * name keys joined by one space), in the order added; empty when none. Tells what an unresolved
+   * mention may denote: a short name that several entities share ("كيم") leaves its mention
+   * without an entity, yet a caller may still ask whether every candidate is, say, a place.
+   */
+  public List<EntityRef> entitiesNamed(String nameKey) {
+    Objects.requireNonNull(nameKey, "nameKey must not be null");
+    String[] words = nameKey.isBlank() ? new String[0] : nameKey.strip().split(" +");
+    if (words.length == 0) {
+      return List.of();
+    }
+    List<EntityRef> refs = aliases.get(words);
+    return refs == null ? List.of() : refs;
+  }
+
   /** Number of entities. */
   public int size() {
     return byId.size();

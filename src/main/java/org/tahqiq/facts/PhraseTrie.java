@@ -75,6 +75,18 @@ final class PhraseTrie<V> {
     return n == null ? null : n.value;
   }
 
+  /** The value of exactly the phrase {@code phrase} (folded keys, as given to {@link #put}), or {@code null}. */
+  V get(String[] phrase) {
+    Node<V> n = root;
+    for (String k : phrase) {
+      if (n == null || n.next == null) {
+        return null;
+      }
+      n = n.next.get(nameKeys ? Keys.nameKey(k) : k);
+    }
+    return n == null || n == root ? null : n.value;
+  }
+
   /** The first key of every phrase. */
   List<String> firstKeys() {
     return root.next.keys();

@@ -66,6 +66,24 @@ class ReportedDaysTest {
     assertEquals(Set.of(Set.of("a", "b")), multi(c.cluster(List.of(a, b))));
   }
 
+  @Test
+  void sharedReportedDaysKeepTheLongerTimeTolerance() {
+    EventClusterer c = EventClusterer.defaults();
+    long t = WEDNESDAY.toEpochSecond(java.time.ZoneOffset.UTC);
+    long twoDaysLater = t + 2 * 86_400;
+    long[] wed = {day(WEDNESDAY.toLocalDate())};
+    long[] fri = {day(WEDNESDAY.toLocalDate().plusDays(2))};
+    long[] none = {};
+    assertEquals(1.0, c.timeFactor(t, twoDaysLater, wed, wed), "both report Wednesday: 2 days tolerated");
+    assertEquals(0.5, c.timeFactor(t, twoDaysLater, wed, fri), 1e-12, "1 day tolerated, then one half-life");
+    assertEquals(0.5, c.timeFactor(t, twoDaysLater, none, wed), 1e-12, "no claim to agree with");
+    assertEquals(1.0, c.timeFactor(t, t + 86_400, none, none), "within a day either way");
+    EventClusterer off = EventClusterer.builder().unsharedDayTolerance(EventClusterer.DEFAULT_TIME_TOLERANCE).build();
+    assertEquals(1.0, off.timeFactor(t, twoDaysLater, none, fri), "equal tolerances: the old time factor");
+    EventClusterer shortOnly = EventClusterer.builder().timeTolerance(java.time.Duration.ofHours(6)).build();
+    assertEquals(java.time.Duration.ofHours(6), shortOnly.unsharedDayTolerance(), "never above the time tolerance");
+  }
+
   private static List<Long> boxed(long[] a) {
     return java.util.Arrays.stream(a).boxed().toList();
   }

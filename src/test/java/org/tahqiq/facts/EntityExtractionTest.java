@@ -103,4 +103,18 @@ class EntityExtractionTest {
         .add(new EntityRef("x", EntityType.PERSON, "أ ب"), List.of())
         .add(new EntityRef("x", EntityType.PLACE, "أ ب"), List.of()));
   }
+
+  @Test
+  void entitiesNamedAnswersForTheNameKeyOfAMention() {
+    Gazetteer g = Gazetteer.defaults();
+    EntityMention kim = Fx.extract("وصل كيم إلى المطار.").entities().get(0);
+    assertTrue(kim.entity().isEmpty(), "a bare shared short name stays unresolved");
+    List<EntityRef> kims = g.entitiesNamed(kim.nameKey());
+    assertTrue(kims.size() > 1, kims.toString());
+    assertTrue(kims.stream().allMatch(e -> e.type() == EntityType.PERSON));
+    EntityMention city = Fx.extract("وصل الوفد إلى بيونج يانج مساء.").entities().get(0);
+    assertEquals(List.of("place:pyongyang"), g.entitiesNamed(city.nameKey()).stream().map(EntityRef::id).toList());
+    assertEquals(List.of(), g.entitiesNamed("كلمه لا تعرف"));
+    assertEquals(List.of(), g.entitiesNamed(" "));
+  }
 }
