@@ -106,7 +106,7 @@ final class EventStreamFormat {
   /** The stream read, continued with {@code c}, which must have the parameters it was saved with. */
   static EventStream read(InputStream in, String source, EventClusterer c) throws IOException {
     BinaryReader r = new BinaryReader(in, source, FormatException::new);
-    int version = r.readPreamble(MAGIC, "Tahqiq event stream state", VERSION_1, VERSION);
+    int version = r.readPreamble(MAGIC, "Tahqiq event stream state", VERSION_1, VERSION_2, VERSION);
     MinHashPolicy p = c.policy();
     int k = r.readInt("k");
     expect(r, "k", k, p.k());

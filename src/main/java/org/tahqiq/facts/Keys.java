@@ -106,37 +106,6 @@ final class Keys {
     return MatchFolds.entry(c);
   }
 
-  /** Char class for the tokenizer: white space ({@link Character#isWhitespace} or space char). */
-  static final byte SPACE = 1;
-  /** Char class: a letter ({@link Character#isLetter}); starts and continues a word. */
-  static final byte LETTER = 2;
-  /** Char class: a non-spacing mark; starts and continues a word. */
-  static final byte MARK = 3;
-  /** Char class: an enclosing mark, ZWNJ or ZWJ; continues a word. */
-  static final byte WORD_INNER = 4;
-
-  /** The tokenizer's class of {@code c}: {@link #SPACE}, {@link #LETTER}, {@link #MARK}, {@link #WORD_INNER} or 0. */
-  static byte charClass(char c) {
-    return Tables.CLASS[c];
-  }
-
-  /** Holder: the table is built from the rules above on first use and never written again. */
-  private static final class Tables {
-    static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
-
-    static {
-      for (int i = 0; i <= Character.MAX_VALUE; i++) {
-        char c = (char) i;
-        int t = Character.getType(c);
-        CLASS[i] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
-            : Character.isLetter(c) ? LETTER
-            : t == Character.NON_SPACING_MARK ? MARK
-            : t == Character.ENCLOSING_MARK || c == '\u200C' || c == '\u200D' ? WORD_INNER
-            : 0;
-      }
-    }
-  }
-
   /**
    * 64-bit FNV-1a hash of {@code a[off, off + len)} taken from the last char to the first, the
    * hash under which {@link KeyMap} files a key; equal to {@link #hash(CharSequence)} of the same

@@ -1,13 +1,19 @@
 package org.tahqiq.facts;
 
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import org.tahqiq.token.ArabicLightStemmer;
+import org.tahqiq.token.TokenSink;
+import org.tahqiq.token.TokenType;
+import org.tahqiq.token.Tokenizer;
 
 /**
- * The tokens of one sentence as parallel arrays: words (letters with their marks), numbers (digits
- * in any Arabic or ASCII script, with inner {@code . , / -} separators followed by a digit, and an
- * attached English ordinal suffix as in "14th") and single punctuation chars. Offsets are into the
- * analysed (normalized) text.
+ * The tokens of one sentence as parallel arrays: words, numbers and punctuation, as the project
+ * tokenizer ({@link Tokenizer}, the one of dedup, clustering and the diff) splits the text, read
+ * for the lexicons: a number is its digits in any script with inner {@code . , / -} separators
+ * followed by a digit (a colon separates two numbers: "12:30" is hours and minutes), with an
+ * attached English ordinal suffix as in "14th"; a decimal separator after white space starts a
+ * number; symbols count as punctuation. Offsets are into the analysed (normalized) text.
  *
  * <p>Each token has a key, the {@link Keys#fold folded} form (for numbers the ASCII digits and
  * separators without the suffix), its {@link Keys#nameKey name key} and the {@link
@@ -94,82 +100,121 @@ final class Tokens {
     Tokens t = new Tokens(Math.max(4, (to - from) / 4));
     t.protection = protection;
     t.chars = new char[Math.max(16, (to - from) + (to - from) / 2)];
-    int i = from;
-    while (i < to) {
-      char c = text[i];
-      byte cls = Keys.charClass(c);
-      if (cls == Keys.SPACE) {
-        i++;
-      } else if (Keys.digit(c) >= 0
-          || (c == Keys.ARABIC_DECIMAL_SEPARATOR || c == '.') && i + 1 < to
-              && Keys.digit(text[i + 1]) >= 0
-              && (i == from || Character.isWhitespace(text[i - 1]))) {
-        // a number; "٫٧٧" (0.77) starts at its decimal separator (the normalizer may make it '.')
-        i = t.number(text, i, to);
-      } else if (cls == Keys.LETTER || cls == Keys.MARK) {
-        int s = i;
-        int k0 = t.used;
-        while (i < to) {
-          char w = text[i];
-          byte wc = Keys.charClass(w);
-          if (wc < Keys.LETTER) {
-            break;
-          }
-          char f = Keys.foldEntry(w);
-          if (f != Keys.TATWEEL) {
-            t.put(f);
-          }
-          i++;
-        }
-        if (t.used > k0) {
-          t.add(s, i, WORD, k0, false);
-        }
-      } else {
-        char f = Keys.foldEntry(c);
-        if (f != Keys.TATWEEL) {
-          int k0 = t.used;
-          t.put(f);
-          t.add(i, i + 1, PUNCT, k0, false);
-        }
-        i++;
-      }
-    }
+    Tokenizer.defaults().tokenize(CharBuffer.wrap(text, from, to - from), t.new Reader(text, from, to));
     t.forms(index);
     return t;
+  }
+
+  /**
+   * Turns the project tokenizer's tokens ({@link Tokenizer}, the one tokenizer of dedup,
+   * clustering and the diff) into this class's words, numbers and punctuation, with three
+   * readings the lexicons need: a number's key is its ASCII digits and separators, and a colon
+   * between digits separates two numbers ("12:30" is hours and minutes, read by the time rules);
+   * an English ordinal suffix right after a number ("14th") is part of it; a decimal separator
+   * after white space starts a number ("٫٧٧", the normalizer may make it '.').
+   */
+  private final class Reader implements TokenSink {
+    private final char[] text;
+    private final int from;
+    private final int to;
+
+    Reader(char[] text, int from, int to) {
+      this.text = text;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public void token(CharSequence view, int start, int end, TokenType type) {
+      int s = from + start;
+      int e = from + end;
+      switch (type) {
+        case NUMBER -> number(s, e);
+        case LATIN_WORD -> {
+          if (!ordinalSuffix(s, e)) {
+            word(s, e, WORD);
+          }
+        }
+        case ARABIC_WORD -> word(s, e, WORD);
+        case OTHER -> word(s, e, Character.isLetter(Character.codePointAt(text, s, to)) ? WORD : PUNCT);
+        default -> word(s, e, PUNCT); // punctuation and symbols
+      }
+    }
+
+    /** A token of type {@code ty} whose key is the folded chars of {@code [s, e)}; none if empty. */
+    private void word(int s, int e, byte ty) {
+      int k0 = used;
+      for (int i = s; i < e; i++) {
+        char f = Keys.foldEntry(text[i]);
+        if (f != Keys.TATWEEL) {
+          put(f);
+        }
+      }
+      if (used > k0) {
+        add(s, e, ty, k0, false);
+      }
+    }
+
+    private void number(int s, int e) {
+      if (size > 0 && type[size - 1] == PUNCT && end[size - 1] == s && s - start[size - 1] == 1) {
+        int p = start[size - 1];
+        char c = text[p];
+        if ((c == Keys.ARABIC_DECIMAL_SEPARATOR || c == '.') && (p == from || Character.isWhitespace(text[p - 1]))) {
+          size--; // the separator starts this number
+          used = formOff[size];
+          s = p;
+        }
+      }
+      int k0 = used;
+      int first = s;
+      for (int i = s; i < e; i++) {
+        char c = text[i];
+        int d = digit(c);
+        if (d >= 0) {
+          put((char) ('0' + d));
+        } else if (c == ':') {
+          add(first, i, NUMBER, k0, false);
+          k0 = used;
+          put(':');
+          add(i, i + 1, PUNCT, k0, false);
+          k0 = used;
+          first = i + 1;
+        } else if (separator(c)) {
+          put(c == Keys.ARABIC_DECIMAL_SEPARATOR ? '.' : c == Keys.ARABIC_THOUSANDS_SEPARATOR ? ',' : c);
+        } else {
+          add(first, i, NUMBER, k0, false); // marks after the digits are not part of the number
+          return;
+        }
+      }
+      add(first, e, NUMBER, k0, false);
+    }
+
+    /** Joins {@code [s, e)} to the number just before it when it is an English ordinal suffix. */
+    private boolean ordinalSuffix(int s, int e) {
+      if (e - s != 2 || size == 0 || type[size - 1] != NUMBER || end[size - 1] != s
+          || e < to && Character.isLetter(text[e])) {
+        return false;
+      }
+      char a = asciiLower(text[s]);
+      char b = asciiLower(text[s + 1]);
+      if (a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h') {
+        end[size - 1] = e;
+        ordinalSuffix[size - 1] = true;
+        return true;
+      }
+      return false;
+    }
+  }
+
+  /** The value 0..9 of a decimal digit of any script, else -1. */
+  private static int digit(char c) {
+    int d = Keys.digit(c);
+    return d >= 0 ? d : Character.digit(c, 10);
   }
 
   private static boolean separator(char c) {
     return c == '.' || c == ',' || c == '/' || c == '-' || c == Keys.ARABIC_DECIMAL_SEPARATOR
         || c == Keys.ARABIC_THOUSANDS_SEPARATOR;
-  }
-
-  private int number(char[] text, int s, int to) {
-    int k0 = used;
-    int i = s;
-    while (i < to) {
-      char c = text[i];
-      int d = Keys.digit(c);
-      if (d >= 0) {
-        put((char) ('0' + d));
-        i++;
-      } else if (separator(c) && i + 1 < to && Keys.digit(text[i + 1]) >= 0) {
-        put(c == Keys.ARABIC_DECIMAL_SEPARATOR ? '.' : c == Keys.ARABIC_THOUSANDS_SEPARATOR ? ',' : c);
-        i++;
-      } else {
-        break;
-      }
-    }
-    boolean suffix = false;
-    if (i + 1 < to && (i + 2 == to || !Character.isLetter(text[i + 2]))) {
-      char a = asciiLower(text[i]);
-      char b = asciiLower(text[i + 1]);
-      if (a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h') {
-        suffix = true;
-        i += 2;
-      }
-    }
-    add(s, i, NUMBER, k0, suffix);
-    return i;
   }
 
   /** Lower case of an ASCII letter, else {@code c}; no other char lower-cases to ASCII "st/nd/rd/th". */

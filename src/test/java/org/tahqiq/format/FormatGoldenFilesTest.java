@@ -143,26 +143,28 @@ class FormatGoldenFilesTest {
     return s;
   }
 
-  /** Version 1 (frozen, no longer written): still read, with no event ids given yet. */
+  /** Versions 1 and 2 (frozen, no longer written): still read; v1 has no event ids, neither has places. */
   @Test
-  void eventStreamVersion1() throws IOException {
-    org.tahqiq.cluster.EventStream s = eventStream();
-    byte[] golden = Files.readAllBytes(DIR.resolve("tqes-v1.bin"));
-    org.tahqiq.cluster.EventStream read = org.tahqiq.cluster.EventStream.readFrom(in(golden), "tqes-v1.bin",
-        org.tahqiq.cluster.EventClusterer.defaults());
-    assertEquals(s.result(), read.result());
-    assertEquals(s.articleIds(), read.articleIds());
-    // Its events are new to the restored stream: named as their clusters.
-    assertEquals(s.events(), read.events());
+  void eventStreamVersions1And2() throws IOException {
+    for (String name : List.of("tqes-v1.bin", "tqes-v2.bin")) {
+      org.tahqiq.cluster.EventStream s = eventStream();
+      byte[] golden = Files.readAllBytes(DIR.resolve(name));
+      org.tahqiq.cluster.EventStream read = org.tahqiq.cluster.EventStream.readFrom(in(golden), name,
+          org.tahqiq.cluster.EventClusterer.defaults());
+      assertEquals(s.result(), read.result(), name);
+      assertEquals(s.articleIds(), read.articleIds(), name);
+      // v1's events are new to the restored stream, named as their clusters; v2 keeps its ids
+      assertEquals(s.events(), read.events(), name);
+    }
   }
 
   @Test
-  void eventStreamVersion2() throws IOException {
+  void eventStreamVersion3() throws IOException {
     org.tahqiq.cluster.EventStream s = eventStream();
     s.events(); // ids given, so that the file holds them
-    byte[] golden = golden("tqes-v2.bin", bytes(s::writeTo));
+    byte[] golden = golden("tqes-v3.bin", bytes(s::writeTo));
     assertArrayEquals(golden, bytes(s::writeTo));
-    org.tahqiq.cluster.EventStream read = org.tahqiq.cluster.EventStream.readFrom(in(golden), "tqes-v2.bin",
+    org.tahqiq.cluster.EventStream read = org.tahqiq.cluster.EventStream.readFrom(in(golden), "tqes-v3.bin",
         org.tahqiq.cluster.EventClusterer.defaults());
     assertEquals(s.result(), read.result());
     assertEquals(s.articleIds(), read.articleIds());
@@ -172,7 +174,7 @@ class FormatGoldenFilesTest {
 
   @Test
   void everyFormatOpensWithItsMagicAndAnInt32Version() throws IOException {
-    for (String name : List.of("tqlx-v1.bin", "tqif-v1.bin", "tqds-v1.bin", "tqes-v1.bin", "tqes-v2.bin", "tqsg-v2.bin")) {
+    for (String name : List.of("tqlx-v1.bin", "tqif-v1.bin", "tqds-v1.bin", "tqes-v1.bin", "tqes-v2.bin", "tqes-v3.bin", "tqsg-v2.bin")) {
       byte[] b = Files.readAllBytes(DIR.resolve(name));
       String magic = new String(b, 0, 4, java.nio.charset.StandardCharsets.US_ASCII);
       assertEquals(name.substring(0, 4).toUpperCase(java.util.Locale.ROOT), magic, name);
