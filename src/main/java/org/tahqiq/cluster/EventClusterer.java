@@ -1,6 +1,6 @@
 package org.tahqiq.cluster;
 
-import com.dynatrace.hash4j.hashing.HashStream64;
+import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -388,12 +388,10 @@ public final class EventClusterer {
 
   /** The 64-bit key of a place entity id. */
   static long placeKey(String entityId) {
-    HashStream64 stream = Hashing.komihash5_0(PLACE_SEED).hashStream();
-    for (int i = 0; i < entityId.length(); i++) {
-      stream.putChar(entityId.charAt(i));
-    }
-    return stream.getAsLong();
+    return PLACE_HASHER.hashCharsToLong(entityId);
   }
+
+  private static final Hasher64 PLACE_HASHER = Hashing.komihash5_0(PLACE_SEED);
 
   /**
    * The candidate tables' signatures of an article with these terms, one per table, or null when it
@@ -838,31 +836,30 @@ public final class EventClusterer {
      * horizon, the largest gap at which two articles are compared.
      */
     public Builder timeTolerance(Duration tolerance) {
-      Objects.requireNonNull(tolerance, "timeTolerance must not be null");
-      if (tolerance.isNegative()) {
-        throw new IllegalArgumentException("timeTolerance must not be negative: " + tolerance);
-      }
-      this.timeTolerance = tolerance;
+      this.timeTolerance = nonNegative("timeTolerance", tolerance);
       return this;
     }
 
     /**
      * Time difference up to which the time factor is 1 for two articles that do not both report
      * a common day (their own time claims, as for {@link #disjointDaysFactor}); not negative; the
-     * {@link #timeTolerance} when that is shorter (default {@code DEFAULT_UNSHARED_DAY_TOLERANCE}, 1
-     * day). Agreeing
-     * day claims are evidence of one event reported over several days ("أمس الأربعاء" on Thursday,
+     * {@link #timeTolerance} when that is shorter (default {@link #DEFAULT_UNSHARED_DAY_TOLERANCE}, 1
+     * day). Agreeing day claims are evidence of one event reported over several days ("أمس الأربعاء" on Thursday,
      * "الأربعاء" on Friday); without it, two same-beat stories published two days apart are more
      * often two events (a remand and its renewal, two statements of one front, forecasts of two
      * days). Equal to {@link #timeTolerance} turns the distinction off.
      */
     public Builder unsharedDayTolerance(Duration tolerance) {
-      Objects.requireNonNull(tolerance, "unsharedDayTolerance must not be null");
-      if (tolerance.isNegative()) {
-        throw new IllegalArgumentException("unsharedDayTolerance must not be negative: " + tolerance);
-      }
-      this.unsharedDayTolerance = tolerance;
+      this.unsharedDayTolerance = nonNegative("unsharedDayTolerance", tolerance);
       return this;
+    }
+
+    private static Duration nonNegative(String name, Duration d) {
+      Objects.requireNonNull(d, name + " must not be null");
+      if (d.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative: " + d);
+      }
+      return d;
     }
 
     /** Time over which the factor halves beyond the tolerance; at least one second (default 1 day). */

@@ -137,26 +137,11 @@ public final class DuplicateStream {
         similarity = measure.fromJaccard(m.similarity(), signed.size(), sizes[other]);
       }
       boolean verified = similarity >= detector.threshold();
-      if (!verified && measure == SimilarityMeasure.REWRITES
-          && similarity >= SimilarityMeasure.REWRITE_SUBSTITUTION_MIN_JACCARD
-          && NumberSet.allAgree(signed.numbers(), numberSets.get(other))) {
-        // The substitution rule: words replaced in place, nothing inserted (see SimilarityMeasure).
-        double inPlace = inPlaceShare(signed.words(), wordSequences.get(other));
-        if (inPlace >= SimilarityMeasure.REWRITE_IN_PLACE_THRESHOLD) {
+      if (!verified && measure == SimilarityMeasure.REWRITES) {
+        double byWords = rewriteSimilarity(signed, other, similarity, orderThreshold);
+        if (byWords > 0) {
           verified = true;
-          similarity = inPlace;
-        }
-      }
-      if (!verified && orderThreshold <= 1
-          && similarity >= SimilarityMeasure.REWRITE_ORDER_MIN_JACCARD
-          && NumberSet.allAgree(signed.numbers(), numberSets.get(other))) {
-        // The ordered rule: a lighter word overlap, but in the same order (see SimilarityMeasure).
-        int[] mine = signed.words();
-        int[] theirs = wordSequences.get(other);
-        double order = mine == null || theirs == null ? 0 : WordOrder.similarity(mine, theirs);
-        if (order >= orderThreshold) {
-          verified = true;
-          similarity = order;
+          similarity = byWords;
         }
       }
       if (verified && NumberSet.agree(signed.numbers(), numberSets.get(other))) {
@@ -184,21 +169,36 @@ public final class DuplicateStream {
   }
 
   /**
-   * The in-place share of the alignment of two word sequences ({@link WordOrder.Alignment#inPlaceShare}),
-   * or 0 when either is missing (a restored article) or their lengths differ by more than {@link
-   * SimilarityMeasure#REWRITE_LENGTH_RATIO}: a copy whose words were replaced keeps its length, so
-   * the alignment is not even computed for texts of unequal length.
+   * The similarity by which a {@link SimilarityMeasure#REWRITES} pair below the unordered threshold
+   * verifies, or 0: both rules need the word sequences (a restored article has none) and every
+   * figure of the text with fewer figures in the other; then the substitution rule (in-place share
+   * of texts of nearly equal length), and the ordered rule when it is on (aligned order
+   * similarity), each above its Jaccard floor (see {@link SimilarityMeasure#REWRITES}).
    */
-  private static double inPlaceShare(int[] mine, int[] theirs) {
-    if (mine == null || theirs == null || mine.length == 0 || theirs.length == 0) {
+  private double rewriteSimilarity(NearDuplicateDetector.Signed signed, int other, double jaccard, double orderThreshold) {
+    int[] mine = signed.words();
+    int[] theirs = wordSequences.get(other);
+    if (mine == null || theirs == null || mine.length == 0 || theirs.length == 0
+        || jaccard < Math.min(SimilarityMeasure.REWRITE_SUBSTITUTION_MIN_JACCARD, SimilarityMeasure.REWRITE_ORDER_MIN_JACCARD)
+        || !NumberSet.allAgree(signed.numbers(), numberSets.get(other))) {
       return 0;
     }
-    int shorter = Math.min(mine.length, theirs.length);
-    int longer = Math.max(mine.length, theirs.length);
-    if (shorter < SimilarityMeasure.REWRITE_LENGTH_RATIO * longer) {
-      return 0;
+    if (jaccard >= SimilarityMeasure.REWRITE_SUBSTITUTION_MIN_JACCARD
+        && Math.min(mine.length, theirs.length) >= SimilarityMeasure.REWRITE_LENGTH_RATIO * Math.max(mine.length, theirs.length)) {
+      // Words replaced in place, nothing inserted: a copy keeps its length, so only then align.
+      double inPlace = WordOrder.align(mine, theirs).inPlaceShare();
+      if (inPlace >= SimilarityMeasure.REWRITE_IN_PLACE_THRESHOLD) {
+        return inPlace;
+      }
     }
-    return WordOrder.align(mine, theirs).inPlaceShare();
+    if (orderThreshold <= 1 && jaccard >= SimilarityMeasure.REWRITE_ORDER_MIN_JACCARD) {
+      // A lighter word overlap, but in the same order.
+      double order = WordOrder.similarity(mine, theirs);
+      if (order >= orderThreshold) {
+        return order;
+      }
+    }
+    return 0;
   }
 
   /** The groups and pairs found so far. */

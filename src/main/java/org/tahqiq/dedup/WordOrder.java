@@ -52,12 +52,24 @@ final class WordOrder {
 
   /** The length of the longest common subsequence of {@code a} and {@code b} within the band. */
   static int alignedLcsLength(int[] a, int[] b) {
+    return a.length == 0 || b.length == 0 ? 0 : lcs(a, b, band(a, b), null);
+  }
+
+  /** The band's half-width for {@code a} and {@code b}. */
+  private static int band(int[] a, int[] b) {
+    return MIN_BAND + Math.min(a.length, b.length) / BAND_DIVISOR;
+  }
+
+  /**
+   * The dynamic program of the LCS restricted to the band, for non-empty {@code a} and {@code b};
+   * returns its length. With a {@code direction} array ({@code |a| · (2·band + 1)} bytes) it also
+   * records, for the in-band cell {@code (i, j)} at {@code [(i − 1)·width + (j − i + band)]}, the
+   * step that made it ({@link #DIAGONAL}, {@link #UP}, {@link #LEFT}), for {@link #align} to trace.
+   */
+  private static int lcs(int[] a, int[] b, int band, byte[] direction) {
     int n = a.length;
     int m = b.length;
-    if (n == 0 || m == 0) {
-      return 0;
-    }
-    int band = MIN_BAND + Math.min(n, m) / BAND_DIVISOR;
+    int width = 2 * band + 1;
     // previous[j] / current[j]: LCS of a[0, i) and b[0, j) over paths inside the band; a cell
     // right of the band carries the row's last in-band value, a cell left of it is 0.
     int[] previous = new int[m + 1];
@@ -70,10 +82,24 @@ final class WordOrder {
         break;
       }
       current[lo - 1] = 0; // left of the band (or the empty prefix of b)
+      int base = (i - 1) * width - i + band;
       for (int j = lo; j <= hi; j++) {
-        current[j] = a[i - 1] == b[j - 1]
-            ? previous[j - 1] + 1
-            : Math.max(previous[j], current[j - 1]);
+        int up = previous[j];
+        int left = current[j - 1];
+        byte d;
+        if (a[i - 1] == b[j - 1]) {
+          current[j] = previous[j - 1] + 1; // never below up or left
+          d = DIAGONAL;
+        } else if (up >= left) {
+          current[j] = up;
+          d = UP;
+        } else {
+          current[j] = left;
+          d = LEFT;
+        }
+        if (direction != null) {
+          direction[base + j] = d;
+        }
       }
       for (int j = hi + 1; j <= m; j++) {
         current[j] = current[hi];
@@ -133,43 +159,11 @@ final class WordOrder {
     if (n == 0 || m == 0) {
       return new Alignment(n, m, 0, 0, 0, Math.max(n, m));
     }
-    int band = MIN_BAND + Math.min(n, m) / BAND_DIVISOR;
+    int band = band(a, b);
     int width = 2 * band + 1;
-    // direction[(i - 1) * width + (j - i + band)] for the in-band cell (i, j), 1 ≤ i ≤ n.
     byte[] direction = new byte[Math.multiplyExact(n, width)];
-    int[] previous = new int[m + 1];
-    int[] current = new int[m + 1];
-    int rows = 0;
-    for (int i = 1; i <= n; i++) {
-      int lo = Math.max(1, i - band);
-      int hi = Math.min(m, i + band);
-      if (lo > hi) {
-        break;
-      }
-      rows = i;
-      current[lo - 1] = 0;
-      int base = (i - 1) * width - i + band;
-      for (int j = lo; j <= hi; j++) {
-        int up = previous[j];
-        int left = current[j - 1];
-        if (a[i - 1] == b[j - 1] && previous[j - 1] + 1 >= Math.max(up, left)) {
-          current[j] = previous[j - 1] + 1;
-          direction[base + j] = DIAGONAL;
-        } else if (up >= left) {
-          current[j] = up;
-          direction[base + j] = UP;
-        } else {
-          current[j] = left;
-          direction[base + j] = LEFT;
-        }
-      }
-      for (int j = hi + 1; j <= m; j++) {
-        current[j] = current[hi];
-      }
-      int[] t = previous;
-      previous = current;
-      current = t;
-    }
+    lcs(a, b, band, direction);
+    int rows = Math.min(n, m + band); // the rows the band reaches
     // Trace back from the end of both texts; the anchors come out last first.
     int[] anchorsA = new int[Math.min(n, m)];
     int[] anchorsB = new int[Math.min(n, m)];

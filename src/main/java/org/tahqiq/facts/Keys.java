@@ -21,7 +21,8 @@ import org.tahqiq.token.Proclitics;
  */
 final class Keys {
 
-  static final char TATWEEL = '\u0640';
+  /** What {@link #foldEntry} gives for a dropped char (the one table's sentinel, tatweel). */
+  static final char DROPPED = MatchFolds.TO_NOTHING;
   static final char ALEF = '\u0627';
   static final char ALEF_MADDA_ABOVE = '\u0622';
   static final char ALEF_HAMZA_ABOVE = '\u0623';
@@ -72,7 +73,7 @@ final class Keys {
 
   /** Whether {@code c} is dropped by {@link #fold}: a combining mark, tatweel or format char. */
   static boolean ignorable(char c) {
-    return MatchFolds.entry(c) == TATWEEL;
+    return MatchFolds.entry(c) == DROPPED;
   }
 
   /** Whether {@code c} is in one of the Arabic blocks. */
@@ -86,7 +87,7 @@ final class Keys {
     StringBuilder b = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
       char f = foldEntry(s.charAt(i));
-      if (f != TATWEEL) {
+      if (f != DROPPED) {
         b.append(f);
       }
     }
@@ -99,7 +100,7 @@ final class Keys {
   }
 
   /**
-   * What {@link #fold} makes of {@code c}: its folded char, or {@link #TATWEEL} ({@link
+   * What {@link #fold} makes of {@code c}: its folded char, or {@link #DROPPED} ({@link
    * MatchFolds#TO_NOTHING}) when it is dropped. One table load.
    */
   static char foldEntry(char c) {

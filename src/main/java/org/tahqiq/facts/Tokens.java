@@ -146,7 +146,7 @@ final class Tokens {
       int k0 = used;
       for (int i = s; i < e; i++) {
         char f = Keys.foldEntry(text[i]);
-        if (f != Keys.TATWEEL) {
+        if (f != Keys.DROPPED) {
           put(f);
         }
       }

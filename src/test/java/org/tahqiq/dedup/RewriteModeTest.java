@@ -71,15 +71,10 @@ class RewriteModeTest {
 
   @Test
   void aCopyWithSomeWordsReplacedBySynonymsIsFound() {
-    String synonyms = PASSAGE
-        .replace("أعلنت", "ذكرت")
-        .replace("غمرت", "أغرقت")
-        .replace("أقامت", "شيدت")
-        .replace("وقال", "وأوضح")
-        .replace("الغزيرة", "الكثيفة")
-        .replace("نقلوا", "أخلوا")
-        .replace("وأضاف", "وتابع")
-        .replace("خصصت", "رصدت");
+    String synonyms = substitute(PASSAGE,
+        "أعلنت", "ذكرت", "غمرت", "أغرقت", "أقامت", "شيدت",
+        "وقال", "وأوضح", "الغزيرة", "الكثيفة", "نقلوا", "أخلوا",
+        "وأضاف", "وتابع", "خصصت", "رصدت");
     List<Article> in = List.of(Article.of("original", PASSAGE), Article.of("synonyms", synonyms));
     assertEquals(Set.of(Set.of("original", "synonyms")), groups(ORDERED.detect(in)));
     // Below the unordered rule, but every replaced word sits in place: the substitution rule.
@@ -146,14 +141,14 @@ class RewriteModeTest {
   /** A third of the content words replaced, in place: below the unordered rule, found by order. */
   @Test
   void aCopyWithAThirdOfItsWordsReplacedIsFoundByOrder() {
-    String synonyms = PASSAGE
-        .replace("أعلنت", "ذكرت").replace("مياه", "سيول").replace("غمرت", "أغرقت")
-        .replace("الأراضي", "الأطيان").replace("قرى", "بلدات").replace("فرق", "أطقم")
-        .replace("أقامت", "شيدت").replace("طول", "امتداد").replace("لحماية", "لصون")
-        .replace("وقال", "وأوضح").replace("منسوب", "مستوى").replace("ارتفع", "صعد")
-        .replace("الغزيرة", "الكثيفة").replace("الأهالي", "السكان").replace("نقلوا", "أخلوا")
-        .replace("وأضاف", "وتابع").replace("شكل", "أنشأ").replace("خصصت", "رصدت")
-        .replace("لتعويض", "لتعويضات").replace("جرفتها", "هدمتها");
+    String synonyms = substitute(PASSAGE,
+        "أعلنت", "ذكرت", "مياه", "سيول", "غمرت", "أغرقت",
+        "الأراضي", "الأطيان", "قرى", "بلدات", "فرق", "أطقم",
+        "أقامت", "شيدت", "طول", "امتداد", "لحماية", "لصون",
+        "وقال", "وأوضح", "منسوب", "مستوى", "ارتفع", "صعد",
+        "الغزيرة", "الكثيفة", "الأهالي", "السكان", "نقلوا", "أخلوا",
+        "وأضاف", "وتابع", "شكل", "أنشأ", "خصصت", "رصدت",
+        "لتعويض", "لتعويضات", "جرفتها", "هدمتها");
     List<Article> in = List.of(Article.of("original", PASSAGE), Article.of("synonyms", synonyms));
     NearDuplicateDetector exactOrdered = NearDuplicateDetector.builder().measure(SimilarityMeasure.REWRITES)
         .orderedRewrites(SimilarityMeasure.REWRITE_ORDER_THRESHOLD).verification(Verification.EXACT).build();
@@ -180,6 +175,14 @@ class RewriteModeTest {
     assertTrue(jaccard(PASSAGE, synonyms) < SimilarityMeasure.DEFAULT_REWRITE_THRESHOLD, "below the unordered rule");
     assertEquals(Set.of(), groups(REWRITES.detect(shuffled)));
     assertEquals(Set.of(), groups(REWRITES.detect(refigured)));
+  }
+
+  /** {@code text} with each word of the pairs {@code from, to, from, to …} replaced, as a synonym edit does. */
+  private static String substitute(String text, String... fromTo) {
+    for (int i = 0; i + 1 < fromTo.length; i += 2) {
+      text = text.replace(fromTo[i], fromTo[i + 1]);
+    }
+    return text;
   }
 
   /** The content-word sequence of a text in the rewrite pipeline. */
@@ -219,12 +222,11 @@ class RewriteModeTest {
 
   @Test
   void aSynonymCopyOfACourtReportIsFound() {
-    String copy = HEARING
-        .replace("قررت", "أمرت").replace("تأجيل", "إرجاء").replace("اقتحام", "مهاجمة")
-        .replace("لاستدعاء", "لاستدعاء").replace("وسماع", "والاستماع إلى").replace("أسندت", "وجهت")
-        .replace("العمد", "المتعمد").replace("وإتلاف", "وتخريب").replace("وطالب", "وطلب")
-        .replace("بإخلاء سبيل", "بالإفراج عن").replace("رفضت", "رفضت").replace("مشددة", "مكثفة")
-        .replace("وانتشرت", "وتمركزت").replace("الباكر", "المبكر");
+    String copy = substitute(HEARING,
+        "قررت", "أمرت", "تأجيل", "إرجاء", "اقتحام", "مهاجمة",
+        "وسماع", "والاستماع إلى", "أسندت", "وجهت", "العمد", "المتعمد",
+        "وإتلاف", "وتخريب", "وطالب", "وطلب", "بإخلاء سبيل", "بالإفراج عن",
+        "مشددة", "مكثفة", "وانتشرت", "وتمركزت", "الباكر", "المبكر");
     List<Article> in = List.of(Article.of("report", HEARING), Article.of("copy", copy));
     assertEquals(Set.of(Set.of("report", "copy")), groups(REWRITES.detect(in)));
     assertEquals(Set.of(), groups(DEFAULT.detect(in)));

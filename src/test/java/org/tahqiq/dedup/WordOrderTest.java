@@ -39,13 +39,20 @@ class WordOrderTest {
 
   @Test
   void alignedLcsNeverExceedsThePlainOneAndIsSymmetric() {
-    Random r = new Random(7);
-    for (int t = 0; t < 300; t++) {
-      int[] a = random(r, r.nextInt(300), 1 + r.nextInt(50));
-      int[] b = random(r, r.nextInt(300), 1 + r.nextInt(50));
+    forRandomPairs(7, (a, b) -> {
       int aligned = WordOrder.alignedLcsLength(a, b);
       assertTrue(aligned <= plainLcs(a, b));
       assertEquals(aligned, WordOrder.alignedLcsLength(b, a));
+    });
+  }
+
+  /** 300 pairs of seeded random sequences of up to 300 words from vocabularies of up to 50. */
+  private static void forRandomPairs(long seed, java.util.function.BiConsumer<int[], int[]> check) {
+    Random r = new Random(seed);
+    for (int t = 0; t < 300; t++) {
+      int[] a = random(r, r.nextInt(300), 1 + r.nextInt(50));
+      int[] b = random(r, r.nextInt(300), 1 + r.nextInt(50));
+      check.accept(a, b);
     }
   }
 
@@ -72,16 +79,14 @@ class WordOrderTest {
 
   @Test
   void theAlignmentMatchesTheAlignedLcs() {
-    Random r = new Random(11);
-    for (int t = 0; t < 300; t++) {
-      int[] a = random(r, r.nextInt(300), 1 + r.nextInt(50));
-      int[] b = random(r, r.nextInt(300), 1 + r.nextInt(50));
+    forRandomPairs(11, (a, b) -> {
       WordOrder.Alignment al = WordOrder.align(a, b);
+      // the traced path finds as many matched words as the program's value
       assertEquals(WordOrder.alignedLcsLength(a, b), al.matched());
       assertEquals(WordOrder.similarity(a, b), al.orderSimilarity(), 1e-12);
       assertTrue(al.inPlaceShare() >= al.orderSimilarity() && al.inPlaceShare() <= 1, al.toString());
       assertTrue(al.matched() + al.substitutedA() <= a.length && al.matched() + al.substitutedB() <= b.length);
-    }
+    });
   }
 
   @Test
