@@ -63,9 +63,12 @@ public final class DistributedClustering {
    *                  {@link EventClusterer}; owned by the caller)
    * @param places    the keys of the places the article names, ascending (the disjoint-places rule
    *                  of {@link EventClusterer}; owned by the caller)
+   * @param headlineTerms the specific terms of its title, ascending; empty when its title makes no
+   *                  claim (the disjoint-headlines rule of {@link EventClusterer}; owned by the caller)
+   * @param leadTerms the terms of its title and lead, ascending (the same rule; owned by the caller)
    */
   public record Features(String id, List<Signature> signatures, long[] terms, int[] counts, OptionalLong time,
-      long[] reportedDays, long[] places) {
+      long[] reportedDays, long[] places, long[] headlineTerms, long[] leadTerms) {
     /** Validates non-null fields and aligned arrays. */
     public Features {
       Objects.requireNonNull(id, "id must not be null");
@@ -75,6 +78,8 @@ public final class DistributedClustering {
       Objects.requireNonNull(time, "time must not be null");
       Objects.requireNonNull(reportedDays, "reportedDays must not be null");
       Objects.requireNonNull(places, "places must not be null");
+      Objects.requireNonNull(headlineTerms, "headlineTerms must not be null");
+      Objects.requireNonNull(leadTerms, "leadTerms must not be null");
       if (terms.length != counts.length) {
         throw new IllegalArgumentException("terms and counts differ in length");
       }
@@ -88,7 +93,7 @@ public final class DistributedClustering {
     private EventClusterer.Features internal() {
       return new EventClusterer.Features(Article.of(id, ""), new TermVector(terms.clone(), counts.clone()),
           signatures.isEmpty() ? null : signatures.toArray(Signature[]::new), time.orElse(EventClusterer.NO_TIME),
-          reportedDays.clone(), places.clone());
+          reportedDays.clone(), places.clone(), headlineTerms.clone(), leadTerms.clone());
     }
   }
 
@@ -101,7 +106,7 @@ public final class DistributedClustering {
     }
     return new Features(article.id(), f.signatures() == null ? List.of() : List.of(f.signatures()), f.terms().termsCopy(), counts,
         f.time() == EventClusterer.NO_TIME ? OptionalLong.empty() : OptionalLong.of(f.time()),
-        f.reportedDays().clone(), f.places().clone());
+        f.reportedDays().clone(), f.places().clone(), f.headlineTerms().clone(), f.leadTerms().clone());
   }
 
   /**

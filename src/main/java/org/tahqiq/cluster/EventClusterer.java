@@ -93,6 +93,23 @@ import org.tahqiq.text.MappedText;
  *       "ضبط 900 لتر سولار بالمنيا"), a protest in one governorate and one in another, are two
  *       events however alike their words. Shared rare names, places and figures count for one
  *       event through the IDF² weights of their terms; no factor adds to that.
+ *   <li><b>Evidence of the headline.</b> The score is also multiplied by {@link
+ *       Builder#disjointHeadlinesFactor(double)} ({@value #DEFAULT_DISJOINT_HEADLINES_FACTOR})
+ *       when neither headline names anything specific that the other article's headline or lead
+ *       names: a title is the publisher's claim of what the event is, and two reports of one event
+ *       share at least one of its rare words (a name, a place, a figure, the specific noun of what
+ *       happened) between the one's title and the other's title or first {@value #LEAD_TERMS}
+ *       story terms. Specific means what the candidate signatures hold: a term in at most {@link
+ *       Builder#signatureMaxDocumentFraction(double)} of the background documents, so that "مصر",
+ *       "الرئيس" or "الشورى" connect nothing. The rule applies only when both titles have at least
+ *       {@value #MIN_HEADLINE_TERMS} terms and one of them specific (a kicker such as "القاهرة - أ
+ *       ش أ" or a bare byline makes no claim). The lead, and not only the title, is what the other
+ *       title is compared with because a kicker title ("بتكلفة 150 مليون جنيه..") and a
+ *       rewritten one ("تحرير فتاة من خاطفيها" / "اختطفوها داخل توك توك") name the event in the
+ *       other's first sentence. On the 40k corpus it changed 328 of 5,061 multi-source clusters,
+ *       about two splits in three correct by reading (two beats' stories of one day: a denial and a
+ *       road crash in one governorate, a cabinet roundup and one of its items), with same-title and
+ *       rewrite recall unchanged (benchmarks/README.md).
  *   <li><b>Clustering.</b> Pairs scoring at least {@link Builder#edgeThreshold(double)} form a
  *       graph; average-link agglomerative clustering merges the two clusters of highest average
  *       pairwise score (absent pairs count 0) while that average is at least {@link
@@ -159,6 +176,15 @@ public final class EventClusterer {
    * {@link Builder#disjointPlacesFactor(double)}).
    */
   public static final double DEFAULT_DISJOINT_PLACES_FACTOR = 0.5;
+  /**
+   * Default factor applied to the score of two articles whose headlines name nothing specific in
+   * common with the other's headline and lead (see {@link Builder#disjointHeadlinesFactor(double)}).
+   */
+  public static final double DEFAULT_DISJOINT_HEADLINES_FACTOR = 0.5;
+  /** How many of the story's first kept terms form its lead, for the headlines rule. */
+  static final int LEAD_TERMS = 30;
+  /** Fewest terms a title has to have to make a claim, for the headlines rule. */
+  static final int MIN_HEADLINE_TERMS = 2;
   /** How many days before its publication an article's day-exact time claims count as reported days. */
   static final int REPORTED_DAYS_BACK = 3;
 
@@ -187,6 +213,7 @@ public final class EventClusterer {
   private final long maxSignatureDf;
   private final double disjointDaysFactor;
   private final double disjointPlacesFactor;
+  private final double disjointHeadlinesFactor;
 
   private EventClusterer(Builder b) {
     this.pipeline = b.pipeline;
@@ -222,6 +249,7 @@ public final class EventClusterer {
     this.minTerms = b.minTerms;
     this.disjointDaysFactor = b.disjointDaysFactor;
     this.disjointPlacesFactor = b.disjointPlacesFactor;
+    this.disjointHeadlinesFactor = b.disjointHeadlinesFactor;
     this.maxSignatureDf = (long) Math.floor(signatureMaxDocumentFraction * background.documentCount());
   }
 
@@ -299,10 +327,64 @@ public final class EventClusterer {
     long time = article.published().map(t -> t.toEpochSecond(ZoneOffset.UTC)).orElse(NO_TIME);
     Signature[] signatures = signatures(terms);
     if (signatures == null) {
-      return new Features(article, terms, null, time, NO_DAYS, NO_PLACES);
+      return new Features(article, terms, null, time, NO_DAYS, NO_PLACES, NO_TERMS, NO_TERMS);
     }
     ExtractedFacts facts = extractedFacts(p);
-    return new Features(article, terms, signatures, time, reportedDays(p, facts), places(p, facts));
+    Headline headline = headline(p);
+    return new Features(article, terms, signatures, time, reportedDays(p, facts), places(p, facts),
+        headline.specific(), headline.lead());
+  }
+
+  private static final long[] NO_TERMS = new long[0];
+
+  /**
+   * What an article's headline claims, for the headlines rule: the specific terms of its title
+   * and the terms of its title and lead, each sorted and distinct (term hashes as in its {@link
+   * TermVector}).
+   */
+  private record Headline(long[] specific, long[] lead) {}
+
+  private static final Headline NO_HEADLINE = new Headline(NO_TERMS, NO_TERMS);
+
+  /**
+   * The article's {@link Headline}: none when the rule is off, the article has no title, its title
+   * has fewer than {@value #MIN_HEADLINE_TERMS} terms or none of them specific (see {@link
+   * Builder#disjointHeadlinesFactor}).
+   */
+  private Headline headline(ProcessedArticle p) {
+    if (disjointHeadlinesFactor >= 1.0 || p.article().title().isEmpty()) {
+      return NO_HEADLINE;
+    }
+    TermExtractor extractor = TermExtractor.of(pipeline);
+    long[] title = extractor.termSet(pipeline.normalizer().normalize(p.article().title().get()), Integer.MAX_VALUE);
+    if (title.length < MIN_HEADLINE_TERMS) {
+      return NO_HEADLINE;
+    }
+    long[] specific = specificTerms(title);
+    if (specific.length == 0) {
+      return NO_HEADLINE;
+    }
+    long[] lead = union(title, extractor.termSet(p.normalized(), LEAD_TERMS));
+    return new Headline(specific, lead);
+  }
+
+  /** The union of two sorted, distinct sets, sorted and distinct. */
+  private static long[] union(long[] a, long[] b) {
+    long[] out = new long[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length || j < b.length) {
+      if (j == b.length || (i < a.length && a[i] < b[j])) {
+        out[n++] = a[i++];
+      } else if (i == a.length || b[j] < a[i]) {
+        out[n++] = b[j++];
+      } else {
+        out[n++] = a[i++];
+        j++;
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   /**
@@ -475,6 +557,16 @@ public final class EventClusterer {
     return disjoint(a, b) ? disjointPlacesFactor : 1.0;
   }
 
+  /**
+   * The evidence factor of two articles' {@linkplain #headline headlines}: {@link
+   * Builder#disjointHeadlinesFactor} when both titles make a claim and neither names a specific
+   * term of the other's title or lead, else 1.
+   */
+  double headlinesFactor(Features a, Features b) {
+    return disjoint(a.headlineTerms(), b.leadTerms()) && disjoint(b.headlineTerms(), a.leadTerms())
+        ? disjointHeadlinesFactor : 1.0;
+  }
+
   /** Both sorted sets non-empty and without a common element. */
   private static boolean disjoint(long[] a, long[] b) {
     if (a.length == 0 || b.length == 0) {
@@ -497,11 +589,16 @@ public final class EventClusterer {
 
   /** The article's terms that are rare in the background: what its candidate signatures hold. */
   long[] specificTerms(TermVector terms) {
-    long[] specific = new long[terms.size()];
+    return specificTerms(terms.termsCopy());
+  }
+
+  /** The given terms that are rare in the background, in their order (a new array). */
+  private long[] specificTerms(long[] terms) {
+    long[] specific = new long[terms.length];
     int n = 0;
-    for (int i = 0; i < terms.size(); i++) {
-      if (background.documentCount() == 0 || background.documentFrequency(terms.term(i)) <= maxSignatureDf) {
-        specific[n++] = terms.term(i);
+    for (long term : terms) {
+      if (background.documentCount() == 0 || background.documentFrequency(term) <= maxSignatureDf) {
+        specific[n++] = term;
       }
     }
     return Arrays.copyOf(specific, n);
@@ -568,7 +665,7 @@ public final class EventClusterer {
    * the places it names (both sorted; see {@link #reportedDays} and {@link #places}).
    */
   record Features(Article article, TermVector terms, Signature[] signatures, long time, long[] reportedDays,
-      long[] places) {
+      long[] places, long[] headlineTerms, long[] leadTerms) {
     /** No signatures left, in a clusterable article's features once it is in the index. */
     private static final Signature[] INDEXED = new Signature[0];
 
@@ -583,7 +680,7 @@ public final class EventClusterer {
      */
     Features withoutSignatures() {
       return signatures == null || signatures.length == 0 ? this
-          : new Features(article, terms, INDEXED, time, reportedDays, places);
+          : new Features(article, terms, INDEXED, time, reportedDays, places, headlineTerms, leadTerms);
     }
   }
 
@@ -668,6 +765,10 @@ public final class EventClusterer {
     return disjointPlacesFactor;
   }
 
+  public double disjointHeadlinesFactor() {
+    return disjointHeadlinesFactor;
+  }
+
   @Override
   public String toString() {
     return "EventClusterer[all pairs up to " + exactComparisonLimit + " articles, else candidates "
@@ -697,6 +798,7 @@ public final class EventClusterer {
     private int minTerms = DEFAULT_MIN_TERMS;
     private double disjointDaysFactor = DEFAULT_DISJOINT_DAYS_FACTOR;
     private double disjointPlacesFactor = DEFAULT_DISJOINT_PLACES_FACTOR;
+    private double disjointHeadlinesFactor = DEFAULT_DISJOINT_HEADLINES_FACTOR;
 
     private Builder() {}
 
@@ -911,6 +1013,23 @@ public final class EventClusterer {
         throw new IllegalArgumentException("disjointPlacesFactor must be in (0, 1]: " + factor);
       }
       this.disjointPlacesFactor = factor;
+      return this;
+    }
+
+    /**
+     * Factor, in (0, 1], applied to the score of two articles whose titles both make a claim (at
+     * least {@value EventClusterer#MIN_HEADLINE_TERMS} terms, one of them specific: in at most
+     * {@link #signatureMaxDocumentFraction(double)} of the background documents) and neither of
+     * which names a specific term of the other's title or first {@value EventClusterer#LEAD_TERMS}
+     * story terms (default {@value EventClusterer#DEFAULT_DISJOINT_HEADLINES_FACTOR}): two reports
+     * of one event share one of its rare words between headline and lead, two stories of one beat
+     * and day often share only the beat's words. 1 turns the rule off.
+     */
+    public Builder disjointHeadlinesFactor(double factor) {
+      if (!(factor > 0 && factor <= 1)) {
+        throw new IllegalArgumentException("disjointHeadlinesFactor must be in (0, 1]: " + factor);
+      }
+      this.disjointHeadlinesFactor = factor;
       return this;
     }
 

@@ -735,7 +735,8 @@ public final class EventStream {
     return cosine * clusterer.timeFactor(a.features.time(), b.features.time(), a.features.reportedDays(),
         b.features.reportedDays())
         * clusterer.daysFactor(a.features.reportedDays(), b.features.reportedDays())
-        * clusterer.placesFactor(a.features.places(), b.features.places());
+        * clusterer.placesFactor(a.features.places(), b.features.places())
+        * clusterer.headlinesFactor(a.features, b.features);
   }
 
   /**

@@ -17,7 +17,7 @@ import org.tahqiq.signature.Signature;
 
 /**
  * The codec of an {@link EventStream}'s state: format {@code TQES}, version {@value #VERSION}
- * written, versions 1 to 3 read (1 and 2 frozen; byte map in {@link org.tahqiq.format.Formats}).
+ * written, versions 1 to 4 read (1 to 3 frozen; byte map in {@link org.tahqiq.format.Formats}).
  * What is stored is what the stream's result is a function of: the window, the clock and each held
  * article's metadata, term vector and signature; candidate links and document frequencies are
  * rebuilt on reading, so the restored stream's result equals the saved one's. Version 2 adds the
@@ -27,11 +27,14 @@ import org.tahqiq.signature.Signature;
  * when first reported. Version 3 adds each article's place keys (the disjoint-places rule of {@link
  * EventClusterer}); articles of a version 1 or 2 state have none, so that rule does not apply to
  * their pairs (as for an article that names no place) and the restored stream's result is the saved
- * one's. Stateless.
+ * one's. Version 4 adds each article's headline and lead terms (the disjoint-headlines rule);
+ * articles of an older state have none, so that rule does not apply to their pairs. Stateless.
  */
 final class EventStreamFormat {
   static final byte[] MAGIC = {'T', 'Q', 'E', 'S'};
-  static final int VERSION = 3;
+  static final int VERSION = 4;
+  /** The version with places and without headlines: read, no longer written. */
+  static final int VERSION_3 = 3;
   /** The version with event ids and without places: read, no longer written. */
   static final int VERSION_2 = 2;
   /** The first version, without event ids: read, no longer written. */
@@ -79,14 +82,31 @@ final class EventStreamFormat {
       for (long day : days) {
         w.writeLong(day);
       }
-      long[] places = f.places();
-      w.writeInt(places.length);
-      for (long place : places) {
-        w.writeLong(place);
-      }
+      writeAscending(w, f.places());
+      writeAscending(w, f.headlineTerms());
+      writeAscending(w, f.leadTerms());
       w.writeInt(ids.eventOf(a.id()).map(index::get).orElse(NO_EVENT));
     }
     w.finishWithChecksum();
+  }
+
+  private static void writeAscending(BinaryWriter w, long[] values) throws IOException {
+    w.writeInt(values.length);
+    for (long v : values) {
+      w.writeLong(v);
+    }
+  }
+
+  /** An ascending set of 64-bit values as written by {@link #writeAscending}; what names it in errors. */
+  private static long[] readAscending(BinaryReader r, String what) throws IOException {
+    long[] values = new long[r.readInt(what + " count", 0, 1 << 20)];
+    for (int q = 0; q < values.length; q++) {
+      values[q] = r.readLong(what + " " + q);
+      if (q > 0 && values[q] <= values[q - 1]) {
+        throw r.error(what + " must ascend", null);
+      }
+    }
+    return values;
   }
 
   private static void writeClusterer(BinaryWriter w, EventClusterer c) throws IOException {
@@ -106,7 +126,7 @@ final class EventStreamFormat {
   /** The stream read, continued with {@code c}, which must have the parameters it was saved with. */
   static EventStream read(InputStream in, String source, EventClusterer c) throws IOException {
     BinaryReader r = new BinaryReader(in, source, FormatException::new);
-    int version = r.readPreamble(MAGIC, "Tahqiq event stream state", VERSION_1, VERSION_2, VERSION);
+    int version = r.readPreamble(MAGIC, "Tahqiq event stream state", VERSION_1, VERSION_2, VERSION_3, VERSION);
     MinHashPolicy p = c.policy();
     int k = r.readInt("k");
     expect(r, "k", k, p.k());
@@ -187,23 +207,17 @@ final class EventStreamFormat {
       for (int d = 0; d < dayCount; d++) {
         days[d] = r.readLong("reported day " + d + where);
       }
-      long[] places = new long[0];
-      if (version >= 3) {
-        places = new long[r.readInt("place count" + where, 0, 1 << 20)];
-        for (int q = 0; q < places.length; q++) {
-          places[q] = r.readLong("place " + q + where);
-          if (q > 0 && places[q] <= places[q - 1]) {
-            throw r.error("places" + where + " must ascend", null);
-          }
-        }
-      }
+      long[] places = version >= VERSION_3 ? readAscending(r, "places" + where) : new long[0];
+      long[] headline = version >= 4 ? readAscending(r, "headline terms" + where) : new long[0];
+      long[] lead = version >= 4 ? readAscending(r, "lead terms" + where) : new long[0];
       int event = version < 2 ? NO_EVENT
           : r.readInt("event index" + where + " (\"" + id + "\")", NO_EVENT, eventIds.length - 1);
       try {
         Article a = new Article(id, src, published, Optional.empty(), "");
         TermVector t = new TermVector(java.util.Arrays.copyOf(terms, n), java.util.Arrays.copyOf(counts, n));
         stream.insert(new EventClusterer.Features(a, t, sigs,
-            published.map(p0 -> p0.toEpochSecond(ZoneOffset.UTC)).orElse(EventClusterer.NO_TIME), days, places));
+            published.map(p0 -> p0.toEpochSecond(ZoneOffset.UTC)).orElse(EventClusterer.NO_TIME), days, places,
+            headline, lead));
         if (event != NO_EVENT) {
           stream.eventIds().restore(id, eventIds[event], eventNumbers[event]);
         }

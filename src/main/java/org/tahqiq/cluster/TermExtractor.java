@@ -65,6 +65,37 @@ final class TermExtractor {
     return run.finish();
   }
 
+  /**
+   * The distinct terms, sorted, of the first {@code maxTerms} kept tokens of a normalized text
+   * (every kept token when it has fewer): the terms of a title, or of a story's lead.
+   */
+  long[] termSet(CharSequence normalized, int maxTerms) {
+    // A kept term takes a few chars; only a lead's worth of text is read when maxTerms is small.
+    int end = normalized.length();
+    if (maxTerms < end / LEAD_CHARS_PER_TERM) {
+      end = wordEnd(normalized, maxTerms * LEAD_CHARS_PER_TERM);
+    }
+    Run run = new Run(end);
+    run.limit = maxTerms;
+    Tokenizer.defaults().tokenize(end == normalized.length() ? normalized : normalized.subSequence(0, end), run);
+    return run.finish().termsCopy();
+  }
+
+  /**
+   * Chars read per wanted lead term: generous (Arabic news keeps a term per 7 chars or so), so
+   * that the limit, not the cut, ends the lead.
+   */
+  private static final int LEAD_CHARS_PER_TERM = 40;
+
+  /** The first index at or after {@code from} that is white space or the end (never splits a word). */
+  private static int wordEnd(CharSequence text, int from) {
+    int i = Math.max(0, from);
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   /** The hash of one term given in its final (normalized, stemmed) form. */
   static long hash(CharSequence term) {
     HashStream64 stream = Hashing.komihash5_0(IdfTable.TERM_SEED).hashStream();
@@ -82,6 +113,8 @@ final class TermExtractor {
     private long[] hashes;
     private int size;
     int weight = 1;
+    /** Tokens kept beyond this many are dropped. */
+    int limit = Integer.MAX_VALUE;
 
     Run(int textLength) {
       // About one kept token per 7 chars of Arabic news text.
@@ -90,7 +123,7 @@ final class TermExtractor {
 
     @Override
     public void token(CharSequence text, int start, int end, TokenType type) {
-      if (type != TokenType.ARABIC_WORD && type != TokenType.LATIN_WORD && type != TokenType.NUMBER) {
+      if (size >= limit || type != TokenType.ARABIC_WORD && type != TokenType.LATIN_WORD && type != TokenType.NUMBER) {
         return;
       }
       if (scratch.length < end - start) {

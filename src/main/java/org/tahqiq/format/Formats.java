@@ -69,7 +69,7 @@ package org.tahqiq.format;
  * checks every detector parameter against the detector it continues with and names the first
  * that differs.
  *
- * <h2>{@code TQES} — {@code EventStream} state, version 3 (current)</h2>
+ * <h2>{@code TQES} — {@code EventStream} state, version 4 (current)</h2>
  * <pre>
  * i32 k | i32 scheme code | i64 seed | i32 tables T | i32 bands | i32 rows | f64 edge threshold
  * | f64 merge threshold | i32 minimum terms | i64 background document count
@@ -79,6 +79,8 @@ package org.tahqiq.format;
  * | i32 count | count × (string id | string source | i64 published (as in TQDS) | i32 nanos
  *   | i32 terms n | n × (i64 term hash | i32 count) | i32 days d | d × i64 reported epoch day
  *   | i32 places q | q × i64 place key, ascending
+ *   | i32 headline terms h | h × i64 term hash, ascending (the title's specific terms; 0 when the
+ *     title makes no claim) | i32 lead terms l | l × i64 term hash, ascending (title and lead)
  *   | i32 event index into the E events (−1: not reported under an event id yet))
  * | CRC-32C
  * </pre>
@@ -86,6 +88,10 @@ package org.tahqiq.format;
  * candidate links and document frequencies are rebuilt on reading, so the restored stream's
  * clusters equal the saved one's, and its stable event ids ({@code EventStream.events()}) the
  * saved ones.
+ *
+ * <h2>{@code TQES} — version 3 (frozen, still read)</h2>
+ * As version 4 without the headline and lead terms; read with none, so the disjoint-headlines rule
+ * does not apply to its articles.
  *
  * <h2>{@code TQES} — version 2 (frozen, still read)</h2>
  * As version 3 without the places ({@code i32 places q | q × i64}); read with no places, so the

@@ -86,15 +86,8 @@ class DisjointPlacesTest {
 
   @Test
   void aSavedStreamKeepsThePlacesAndOneByOneEqualsBatch() throws java.io.IOException {
-    EventClusterer c = EventClusterer.defaults();
-    EventStream stream = c.newStream();
-    List.of(MINYA_REWRITE, ISMAILIA, MINYA).forEach(stream::add);
-    ClusteringResult batch = c.cluster(List.of(ISMAILIA, MINYA, MINYA_REWRITE));
-    assertEquals(batch, stream.result(), "one by one, in another order, as the batch");
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    stream.writeTo(out);
-    EventStream restored = EventStream.readFrom(new java.io.ByteArrayInputStream(out.toByteArray()), "s.tqes", c);
-    assertEquals(batch, restored.result(), "the state holds each article's places (no text to extract them again)");
+    StreamRoundTrip.assertStreamAndRestoredEqualBatch(EventClusterer.defaults(), List.of(ISMAILIA, MINYA, MINYA_REWRITE),
+        "places (no text to extract them again)");
   }
 
   @Test

@@ -143,10 +143,13 @@ class FormatGoldenFilesTest {
     return s;
   }
 
-  /** Versions 1 and 2 (frozen, no longer written): still read; v1 has no event ids, neither has places. */
+  /**
+   * Versions 1 to 3 (frozen, no longer written): still read; v1 has no event ids, v1 and v2 no
+   * places, none headline terms.
+   */
   @Test
-  void eventStreamVersions1And2() throws IOException {
-    for (String name : List.of("tqes-v1.bin", "tqes-v2.bin")) {
+  void eventStreamVersions1To3() throws IOException {
+    for (String name : List.of("tqes-v1.bin", "tqes-v2.bin", "tqes-v3.bin")) {
       org.tahqiq.cluster.EventStream s = eventStream();
       byte[] golden = Files.readAllBytes(DIR.resolve(name));
       org.tahqiq.cluster.EventStream read = org.tahqiq.cluster.EventStream.readFrom(in(golden), name,
@@ -159,12 +162,12 @@ class FormatGoldenFilesTest {
   }
 
   @Test
-  void eventStreamVersion3() throws IOException {
+  void eventStreamVersion4() throws IOException {
     org.tahqiq.cluster.EventStream s = eventStream();
     s.events(); // ids given, so that the file holds them
-    byte[] golden = golden("tqes-v3.bin", bytes(s::writeTo));
+    byte[] golden = golden("tqes-v4.bin", bytes(s::writeTo));
     assertArrayEquals(golden, bytes(s::writeTo));
-    org.tahqiq.cluster.EventStream read = org.tahqiq.cluster.EventStream.readFrom(in(golden), "tqes-v3.bin",
+    org.tahqiq.cluster.EventStream read = org.tahqiq.cluster.EventStream.readFrom(in(golden), "tqes-v4.bin",
         org.tahqiq.cluster.EventClusterer.defaults());
     assertEquals(s.result(), read.result());
     assertEquals(s.articleIds(), read.articleIds());
@@ -174,7 +177,8 @@ class FormatGoldenFilesTest {
 
   @Test
   void everyFormatOpensWithItsMagicAndAnInt32Version() throws IOException {
-    for (String name : List.of("tqlx-v1.bin", "tqif-v1.bin", "tqds-v1.bin", "tqes-v1.bin", "tqes-v2.bin", "tqes-v3.bin", "tqsg-v2.bin")) {
+    for (String name : List.of("tqlx-v1.bin", "tqif-v1.bin", "tqds-v1.bin", "tqes-v1.bin", "tqes-v2.bin", "tqes-v3.bin", "tqes-v4.bin",
+        "tqsg-v2.bin")) {
       byte[] b = Files.readAllBytes(DIR.resolve(name));
       String magic = new String(b, 0, 4, java.nio.charset.StandardCharsets.US_ASCII);
       assertEquals(name.substring(0, 4).toUpperCase(java.util.Locale.ROOT), magic, name);

@@ -30,7 +30,7 @@ import org.tahqiq.dedup.SimilarityMeasure;
  * One-shot matching quality on real data: the two tables of issue 14.
  *
  * <pre>
- * MatchingQuality CORPUS.jsonl.gz SAME_TITLE_PAIRS.jsonl EXARA_CASES.jsonl [events|copies|all] [sample]
+ * MatchingQuality CORPUS.jsonl.gz SAME_TITLE_PAIRS.jsonl EXARA_CASES.jsonl [events|copies|all] [sample [SEED]]
  * </pre>
  *
  * <ol>
@@ -61,7 +61,7 @@ public final class MatchingQuality {
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
       System.err.println("usage: MatchingQuality CORPUS.jsonl.gz SAME_TITLE_PAIRS.jsonl EXARA_CASES.jsonl"
-          + " [events|copies|all] [sample]");
+          + " [events|copies|all] [sample [SEED]]");
       System.exit(2);
     }
     Path corpusPath = Path.of(args[0]);
@@ -69,6 +69,8 @@ public final class MatchingQuality {
     Path exaraPath = Path.of(args[2]);
     String what = args.length > 3 ? args[3] : "all";
     boolean sample = args.length > 4 && args[4].equals("sample");
+    // A fresh seed gives an independent sample to read (the default is the recorded one).
+    long seed = args.length > 5 ? Long.parseLong(args[5]) : SAMPLE_SEED;
     if (!Files.isRegularFile(corpusPath)) {
       System.out.println("corpus absent (" + corpusPath + "): skipped");
       return;
@@ -78,14 +80,14 @@ public final class MatchingQuality {
     List<Article> corpus = Corpus.jsonl(corpusPath, Integer.MAX_VALUE);
     if (what.equals("events") || what.equals("all")) {
       if (Files.isRegularFile(pairsPath)) {
-        events(corpus, pairsPath, sample);
+        events(corpus, pairsPath, sample, seed);
       } else {
         System.out.println("same-title pairs absent (" + pairsPath + "): events skipped");
       }
     }
     if (what.equals("copies") || what.equals("all")) {
       if (Files.isRegularFile(exaraPath)) {
-        copies(corpus, exaraPath, sample);
+        copies(corpus, exaraPath, sample, seed);
       } else {
         System.out.println("ExAra cases absent (" + exaraPath + "): copies skipped");
       }
@@ -94,7 +96,7 @@ public final class MatchingQuality {
 
   // ---------------------------------------------------------------- events
 
-  private static void events(List<Article> corpus, Path pairsPath, boolean sample) throws IOException {
+  private static void events(List<Article> corpus, Path pairsPath, boolean sample, long seed) throws IOException {
     EventClusterer clusterer = EventClusterer.defaults();
     System.out.println();
     System.out.println("== Events: " + clusterer);
@@ -135,7 +137,7 @@ public final class MatchingQuality {
         peak, result.multiArticleClusters().size(), multiSource.size(), allHit / (double) all,
         rewritesHit / (double) rewrites);
     if (sample) {
-      Collections.shuffle(multiSource, new Random(SAMPLE_SEED));
+      Collections.shuffle(multiSource, new Random(seed));
       System.out.println("Sample of " + Math.min(SAMPLE, multiSource.size()) + " multi-source clusters:");
       for (int i = 0; i < Math.min(SAMPLE, multiSource.size()); i++) {
         EventCluster c = multiSource.get(i);
@@ -154,7 +156,7 @@ public final class MatchingQuality {
   /** One labelled case: the two article ids and the kind of edit. */
   private record Case(String source, String copy, String kind) {}
 
-  private static void copies(List<Article> corpus, Path exaraPath, boolean sample) throws IOException {
+  private static void copies(List<Article> corpus, Path exaraPath, boolean sample, long seed) throws IOException {
     List<Case> cases = new ArrayList<>();
     List<Article> articles = new ArrayList<>(corpus);
     int n = 0;
@@ -200,9 +202,9 @@ public final class MatchingQuality {
       System.out.println("(this build has no ordered rule)");
     }
     if (sample) {
-      printFreshSample("rewrites", rewritten, plain, cases, byId);
+      printFreshSample("rewrites", rewritten, plain, cases, byId, seed);
       if (ordered != null) {
-        printFreshSample("rewrites + ordered rule", ordered, plain, cases, byId);
+        printFreshSample("rewrites + ordered rule", ordered, plain, cases, byId, seed);
       }
     }
   }
@@ -212,7 +214,7 @@ public final class MatchingQuality {
    * wire copies, see DedupCorpus), and a fixed-seed sample of them for reading.
    */
   private static void printFreshSample(String mode, DuplicateReport report, DuplicateReport plain, List<Case> cases,
-      Map<String, Article> byId) {
+      Map<String, Article> byId, long seed) {
     Set<String> labelled = labelledPairs(cases);
     Set<String> plainPairs = new HashSet<>();
     plain.pairs().forEach(p -> plainPairs.add(key(p.first(), p.second())));
@@ -225,7 +227,7 @@ public final class MatchingQuality {
     }
     System.out.printf("%s: unlabelled pairs that the default mode does not find: %d; a sample of %d:%n", mode,
         fresh.size(), Math.min(SAMPLE, fresh.size()));
-    Collections.shuffle(fresh, new Random(SAMPLE_SEED));
+    Collections.shuffle(fresh, new Random(seed));
     for (int i = 0; i < Math.min(SAMPLE, fresh.size()); i++) {
       DuplicatePair p = fresh.get(i);
       System.out.printf(Locale.ROOT, "#%d %.3f%n   %s | %s%n   %s | %s%n", i + 1, p.similarity(),

@@ -87,7 +87,9 @@ public final class EventClusterJob {
       .add("terms", DataTypes.createArrayType(DataTypes.LongType, false), false)
       .add("counts", DataTypes.createArrayType(DataTypes.IntegerType, false), false)
       .add("days", DataTypes.createArrayType(DataTypes.LongType, false), false)
-      .add("places", DataTypes.createArrayType(DataTypes.LongType, false), false);
+      .add("places", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("headline", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("lead", DataTypes.createArrayType(DataTypes.LongType, false), false);
 
   private static final StructType EDGES = new StructType()
       .add("u", DataTypes.LongType, false)
@@ -157,7 +159,8 @@ public final class EventClusterJob {
         .join(df, "term")
         .groupBy("n").agg(array_sort(collect_list(struct(col("pos"), col("df")))).as("pd"))
         .select(col("n"), expr("transform(pd, x -> x.df)").as("dfs"));
-    Dataset<Row> vectors = numbered.select("n", "id", "dated", "sec", "terms", "counts", "days", "places")
+    Dataset<Row> vectors = numbered.select("n", "id", "dated", "sec", "terms", "counts", "days", "places",
+            "headline", "lead")
         .join(articleDf, new String[] {"n"}, "left")
         .withColumn("dfs", coalesce(col("dfs"), expr("CAST(array() AS array<bigint>)")))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -190,10 +193,10 @@ public final class EventClusterJob {
     // Edges: candidates whose score reaches the edge threshold, by the core's own scoring.
     Dataset<Row> va = vectors.select(col("n").as("u"), col("id").as("ia"), col("dated").as("da"), col("sec").as("sa"),
         col("terms").as("ta"), col("counts").as("ca"), col("dfs").as("fa"), col("days").as("ya"),
-        col("places").as("qa"));
+        col("places").as("qa"), col("headline").as("ha"), col("lead").as("la"));
     Dataset<Row> vb = vectors.select(col("n").as("v"), col("id").as("ib"), col("dated").as("db"), col("sec").as("sb"),
         col("terms").as("tb"), col("counts").as("cb"), col("dfs").as("fb"), col("days").as("yb"),
-        col("places").as("qb"));
+        col("places").as("qb"), col("headline").as("hb"), col("lead").as("lb"));
     final long documents = articles;
     Dataset<Row> edges = candidates.join(va, "u").join(vb, "v")
         .mapPartitions((MapPartitionsFunction<Row, Row>) pairs -> edgesOf(pairs, documents), Encoders.row(EDGES))
@@ -244,7 +247,7 @@ public final class EventClusterJob {
           dated ? ArticleRecord.publishedNanos(record.getPublished()) : 0,
           components == null ? null : Rows.seq(components),
           Rows.seq(f.terms()), Rows.seq(f.counts()), Rows.seq(f.reportedDays()),
-          Rows.seq(f.places()));
+          Rows.seq(f.places()), Rows.seq(f.headlineTerms()), Rows.seq(f.leadTerms()));
     });
   }
 
@@ -295,8 +298,8 @@ public final class EventClusterJob {
     List<Row> out = new ArrayList<>();
     while (pairs.hasNext()) {
       Row p = pairs.next();
-      DistributedClustering.Features a = vector(p, "ia", "da", "sa", "ta", "ca", "ya", "qa");
-      DistributedClustering.Features b = vector(p, "ib", "db", "sb", "tb", "cb", "yb", "qb");
+      DistributedClustering.Features a = vector(p, "ia", "da", "sa", "ta", "ca", "ya", "qa", "ha", "la");
+      DistributedClustering.Features b = vector(p, "ib", "db", "sb", "tb", "cb", "yb", "qb", "hb", "lb");
       PairFrequencies frequencies = new PairFrequencies(documents, a.terms(), Rows.longs(p.getList(p.fieldIndex("fa"))),
           b.terms(), Rows.longs(p.getList(p.fieldIndex("fb"))));
       if (parts.isEdge(a, b, frequencies)) {
@@ -307,11 +310,12 @@ public final class EventClusterJob {
   }
 
   private static DistributedClustering.Features vector(Row p, String id, String dated, String sec, String terms,
-      String counts, String days, String places) {
+      String counts, String days, String places, String headline, String lead) {
     return new DistributedClustering.Features(p.getString(p.fieldIndex(id)), List.of(),
         Rows.longs(p.getList(p.fieldIndex(terms))), Rows.ints(p.getList(p.fieldIndex(counts))),
         p.getBoolean(p.fieldIndex(dated)) ? OptionalLong.of(p.getLong(p.fieldIndex(sec))) : OptionalLong.empty(),
-        Rows.longs(p.getList(p.fieldIndex(days))), Rows.longs(p.getList(p.fieldIndex(places))));
+        Rows.longs(p.getList(p.fieldIndex(days))), Rows.longs(p.getList(p.fieldIndex(places))),
+        Rows.longs(p.getList(p.fieldIndex(headline))), Rows.longs(p.getList(p.fieldIndex(lead))));
   }
 
   /** The whole input's document frequencies of two articles' terms (sorted, aligned arrays). */
