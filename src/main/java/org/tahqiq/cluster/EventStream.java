@@ -708,7 +708,11 @@ public final class EventStream {
 
   private record Clustering(ClusteringResult result, Map<Node, EventCluster> clusterOf) {}
 
-  /** The verified score of a candidate pair under the current document frequencies. */
+  /**
+   * The verified score of a candidate pair under the current document frequencies: exact when it
+   * reaches the edge threshold; below it, some value below the threshold (every caller only
+   * compares it with the threshold then).
+   */
   double score(Node a, Node b) {
     double[] wa = weights(a);
     double[] wb = weights(b);
@@ -732,6 +736,12 @@ public final class EventStream {
       }
     }
     double cosine = Math.min(1.0, dot / (a.norm * b.norm));
+    // Every factor below is at most 1 and the loose time factor bounds the pair's own: a pair that
+    // cannot reach the edge threshold needs no evidence checks (most candidate pairs).
+    double bound = cosine * clusterer.timeFactor(a.features.time(), b.features.time());
+    if (bound < clusterer.edgeThreshold()) {
+      return bound;
+    }
     return cosine * clusterer.timeFactor(a.features.time(), b.features.time(), a.features.reportedDays(),
         b.features.reportedDays())
         * clusterer.daysFactor(a.features.reportedDays(), b.features.reportedDays())
