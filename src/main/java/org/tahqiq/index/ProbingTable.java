@@ -10,8 +10,13 @@ import java.util.function.IntToLongFunction;
  *
  * <p>The table does not decide equality: a user probes from {@link #home} with {@link #after},
  * reads each cell with {@link #valueAt} and compares the value against its own query, stopping at
- * the first {@link #EMPTY} cell. It only needs the hash of a stored value, for rehashing and
- * deletion, through a callback fixed at construction; nothing is allocated per operation.
+ * the first {@link #EMPTY} cell. It needs the hash of a stored value, through a callback fixed at
+ * construction, when it stores the value and when it rehashes. Beside each value it keeps the
+ * value's displacement from its home cell in one byte (saturating at {@value #FAR}), so that a
+ * deletion's backward shift finds each moved value's home without asking for its hash: asking
+ * would read the value's own data, one cache miss per shifted entry, the largest cost of a sliding
+ * window's removals (benchmarks/README.md). One byte more per cell; nothing is allocated per
+ * operation.
  *
  * <p>Not thread-safe: the owner serializes all access (in {@link LshIndex}, its read/write lock).
  */
@@ -25,8 +30,13 @@ final class ProbingTable {
 
   private static final int MIN_LENGTH = 16;
 
+  /** A displacement of at least this many cells is not stored: the hash is asked for again. */
+  static final int FAR = 255;
+
   private final IntToLongFunction hashOfValue;
   private int[] cells;
+  /** Each occupied cell's distance from its value's home, capped at {@link #FAR} (unsigned). */
+  private byte[] displacements;
   private int count;
 
   /**
@@ -38,6 +48,7 @@ final class ProbingTable {
   ProbingTable(long expectedValues, IntToLongFunction hashOfValue) {
     this.hashOfValue = hashOfValue;
     this.cells = new int[lengthFor(expectedValues)];
+    this.displacements = new byte[cells.length];
   }
 
   /** The cell a value of this hash is first looked for in. */
@@ -58,7 +69,22 @@ final class ProbingTable {
   /** Stores a new {@code value} in the empty cell {@code position} that ended its probe run. */
   void insert(int position, int value) {
     cells[position] = value + 1;
+    int mask = cells.length - 1;
+    setDisplacement(position, (position - ((int) hashOfValue.applyAsLong(value) & mask)) & mask);
     count++;
+  }
+
+  private void setDisplacement(int position, int displacement) {
+    displacements[position] = (byte) Math.min(displacement, FAR);
+  }
+
+  /** The home cell of the value in the occupied cell {@code position}. */
+  private int homeOf(int position, int mask) {
+    int d = displacements[position] & 0xFF;
+    if (d == FAR) {
+      return (int) hashOfValue.applyAsLong(cells[position] - 1) & mask;
+    }
+    return (position - d) & mask;
   }
 
   /** Replaces the value in the occupied cell {@code position} by one of the same hash. */
@@ -74,10 +100,10 @@ final class ProbingTable {
     int mask = cells.length - 1;
     int i = (hole + 1) & mask;
     while (cells[i] != 0) {
-      int entry = cells[i];
-      int home = (int) hashOfValue.applyAsLong(entry - 1) & mask;
+      int home = homeOf(i, mask);
       if (((i - home) & mask) >= ((i - hole) & mask)) {
-        cells[hole] = entry;
+        cells[hole] = cells[i];
+        setDisplacement(hole, (hole - home) & mask);
         hole = i;
       }
       i = (i + 1) & mask;
@@ -112,23 +138,27 @@ final class ProbingTable {
       length *= 2;
     }
     int[] table = new int[length];
+    byte[] moved = new byte[length];
     int mask = length - 1;
     for (int entry : cells) {
       if (entry != 0) {
-        int i = (int) hashOfValue.applyAsLong(entry - 1) & mask;
+        int home = (int) hashOfValue.applyAsLong(entry - 1) & mask;
+        int i = home;
         while (table[i] != 0) {
           i = (i + 1) & mask;
         }
         table[i] = entry;
+        moved[i] = (byte) Math.min((i - home) & mask, FAR);
       }
     }
     cells = table;
+    displacements = moved;
     return true;
   }
 
-  /** Bytes of the cell array. */
+  /** Bytes of the cell and displacement arrays. */
   long memoryBytes() {
-    return (long) cells.length * Integer.BYTES;
+    return (long) cells.length * (Integer.BYTES + 1);
   }
 
   /** Power-of-two table length keeping {@code entries} at a load of at most ½. */

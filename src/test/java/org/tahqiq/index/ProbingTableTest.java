@@ -57,6 +57,45 @@ class ProbingTableTest {
     }
   }
 
+  /**
+   * One hash for every value: displacements pass the one-byte cap ({@link ProbingTable#FAR}), so
+   * deletion also takes the path that asks for the hash again.
+   */
+  @Test
+  void valuesDisplacedBeyondTheByteCapStayReachableThroughDeletes() {
+    ProbingTable table = new ProbingTable(600, value -> 42L);
+    int n = 500;
+    for (int value = 0; value < n; value++) {
+      int position = findSameHash(table, value);
+      table.insert(~position, value);
+    }
+    SplittableRandom random = new SplittableRandom(7L);
+    BitSet stored = new BitSet();
+    stored.set(0, n);
+    for (int step = 0; step < n; step++) {
+      int value = random.nextInt(n);
+      int position = findSameHash(table, value);
+      assertEquals(stored.get(value), position >= 0, "value " + value);
+      if (position >= 0) {
+        table.delete(position);
+        stored.clear(value);
+      }
+      assertEquals(stored.cardinality(), table.count());
+    }
+    for (int value = 0; value < n; value++) {
+      assertEquals(stored.get(value), findSameHash(table, value) >= 0, "value " + value);
+    }
+  }
+
+  private static int findSameHash(ProbingTable table, int value) {
+    for (int i = table.home(42L); ; i = table.after(i)) {
+      int stored = table.valueAt(i);
+      if (stored == ProbingTable.EMPTY || stored == value) {
+        return stored == value ? i : ~i;
+      }
+    }
+  }
+
   @Test
   void replaceKeepsThePositionAndCount() {
     ProbingTable table = new ProbingTable(0, ProbingTableTest::clusteredHash);
