@@ -131,8 +131,8 @@ public final class DistributedClustering {
 
   /**
    * Whether the candidate pair {@code a, b} is an edge of the clustering graph: its score (cosine
-   * of the TF-IDF² vectors times the time factor and the factors of reported days and places, by
-   * the clusterer's own code) with the document
+   * of the TF-IDF² vectors times the time factor and the evidence factors of reported days, places
+   * and headlines, by the clusterer's own code) with the document
    * frequencies {@code whole} reaches the edge threshold. {@code whole} needs to answer for the
    * two articles' terms only.
    */

@@ -356,35 +356,16 @@ public final class EventClusterer {
       return NO_HEADLINE;
     }
     TermExtractor extractor = TermExtractor.of(pipeline);
-    long[] title = extractor.termSet(pipeline.normalizer().normalize(p.article().title().get()), Integer.MAX_VALUE);
-    if (title.length < MIN_HEADLINE_TERMS) {
+    String title = pipeline.normalizer().normalize(p.article().title().get());
+    long[] terms = extractor.titleTerms(title);
+    if (terms.length < MIN_HEADLINE_TERMS) {
       return NO_HEADLINE;
     }
-    long[] specific = specificTerms(title);
+    long[] specific = Arrays.stream(terms).filter(this::isSpecific).toArray();
     if (specific.length == 0) {
       return NO_HEADLINE;
     }
-    long[] lead = union(title, extractor.termSet(p.normalized(), LEAD_TERMS));
-    return new Headline(specific, lead);
-  }
-
-  /** The union of two sorted, distinct sets, sorted and distinct. */
-  private static long[] union(long[] a, long[] b) {
-    long[] out = new long[a.length + b.length];
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < a.length || j < b.length) {
-      if (j == b.length || (i < a.length && a[i] < b[j])) {
-        out[n++] = a[i++];
-      } else if (i == a.length || b[j] < a[i]) {
-        out[n++] = b[j++];
-      } else {
-        out[n++] = a[i++];
-        j++;
-      }
-    }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    return new Headline(specific, extractor.leadTerms(title, p.normalized(), LEAD_TERMS));
   }
 
   /**
@@ -589,19 +570,19 @@ public final class EventClusterer {
 
   /** The article's terms that are rare in the background: what its candidate signatures hold. */
   long[] specificTerms(TermVector terms) {
-    return specificTerms(terms.termsCopy());
-  }
-
-  /** The given terms that are rare in the background, in their order (a new array). */
-  private long[] specificTerms(long[] terms) {
-    long[] specific = new long[terms.length];
+    long[] specific = new long[terms.size()];
     int n = 0;
-    for (long term : terms) {
-      if (background.documentCount() == 0 || background.documentFrequency(term) <= maxSignatureDf) {
-        specific[n++] = term;
+    for (int i = 0; i < terms.size(); i++) {
+      if (isSpecific(terms.term(i))) {
+        specific[n++] = terms.term(i);
       }
     }
     return Arrays.copyOf(specific, n);
+  }
+
+  /** Whether a term is rare in the background (every term is, without a background). */
+  private boolean isSpecific(long term) {
+    return background.documentCount() == 0 || background.documentFrequency(term) <= maxSignatureDf;
   }
 
   /**
@@ -991,10 +972,7 @@ public final class EventClusterer {
      * report. 1 turns the rule off (and skips the time-claim extraction).
      */
     public Builder disjointDaysFactor(double factor) {
-      if (!(factor > 0 && factor <= 1)) {
-        throw new IllegalArgumentException("disjointDaysFactor must be in (0, 1]: " + factor);
-      }
-      this.disjointDaysFactor = factor;
+      this.disjointDaysFactor = evidenceFactor("disjointDaysFactor", factor);
       return this;
     }
 
@@ -1009,10 +987,7 @@ public final class EventClusterer {
      * skips the fact extraction).
      */
     public Builder disjointPlacesFactor(double factor) {
-      if (!(factor > 0 && factor <= 1)) {
-        throw new IllegalArgumentException("disjointPlacesFactor must be in (0, 1]: " + factor);
-      }
-      this.disjointPlacesFactor = factor;
+      this.disjointPlacesFactor = evidenceFactor("disjointPlacesFactor", factor);
       return this;
     }
 
@@ -1026,11 +1001,16 @@ public final class EventClusterer {
      * and day often share only the beat's words. 1 turns the rule off.
      */
     public Builder disjointHeadlinesFactor(double factor) {
-      if (!(factor > 0 && factor <= 1)) {
-        throw new IllegalArgumentException("disjointHeadlinesFactor must be in (0, 1]: " + factor);
-      }
-      this.disjointHeadlinesFactor = factor;
+      this.disjointHeadlinesFactor = evidenceFactor("disjointHeadlinesFactor", factor);
       return this;
+    }
+
+    /** A factor of evidence against one event: in (0, 1], 1 meaning the rule is off. */
+    private static double evidenceFactor(String name, double factor) {
+      if (!(factor > 0 && factor <= 1)) {
+        throw new IllegalArgumentException(name + " must be in (0, 1]: " + factor);
+      }
+      return factor;
     }
 
     public EventClusterer build() {

@@ -77,11 +77,7 @@ final class EventStreamFormat {
         w.writeInt(t.count(i));
       }
       // Version 2 stores no signatures: they are a function of the terms (EventClusterer.signatures).
-      long[] days = f.reportedDays();
-      w.writeInt(days.length);
-      for (long day : days) {
-        w.writeLong(day);
-      }
+      writeAscending(w, f.reportedDays());
       writeAscending(w, f.places());
       writeAscending(w, f.headlineTerms());
       writeAscending(w, f.leadTerms());
@@ -208,8 +204,8 @@ final class EventStreamFormat {
         days[d] = r.readLong("reported day " + d + where);
       }
       long[] places = version >= VERSION_3 ? readAscending(r, "places" + where) : new long[0];
-      long[] headline = version >= 4 ? readAscending(r, "headline terms" + where) : new long[0];
-      long[] lead = version >= 4 ? readAscending(r, "lead terms" + where) : new long[0];
+      long[] headline = version > VERSION_3 ? readAscending(r, "headline terms" + where) : new long[0];
+      long[] lead = version > VERSION_3 ? readAscending(r, "lead terms" + where) : new long[0];
       int event = version < 2 ? NO_EVENT
           : r.readInt("event index" + where + " (\"" + id + "\")", NO_EVENT, eventIds.length - 1);
       try {

@@ -65,19 +65,27 @@ final class TermExtractor {
     return run.finish();
   }
 
+  /** The distinct terms of a normalized title, sorted. */
+  long[] titleTerms(CharSequence normalizedTitle) {
+    Run run = new Run(normalizedTitle.length());
+    Tokenizer.defaults().tokenize(normalizedTitle, run);
+    return run.finish().termsCopy();
+  }
+
   /**
-   * The distinct terms, sorted, of the first {@code maxTerms} kept tokens of a normalized text
-   * (every kept token when it has fewer): the terms of a title, or of a story's lead.
+   * The distinct terms, sorted, of a normalized title and of the first {@code leadTerms} kept
+   * tokens of the normalized story (all of them when it has fewer): what a headline's lead is.
    */
-  long[] termSet(CharSequence normalized, int maxTerms) {
-    // A kept term takes a few chars; only a lead's worth of text is read when maxTerms is small.
-    int end = normalized.length();
-    if (maxTerms < end / LEAD_CHARS_PER_TERM) {
-      end = wordEnd(normalized, maxTerms * LEAD_CHARS_PER_TERM);
+  long[] leadTerms(CharSequence normalizedTitle, CharSequence normalizedStory, int leadTerms) {
+    // A kept term takes a few chars: only a lead's worth of the story is read.
+    int end = normalizedStory.length();
+    if (leadTerms < end / LEAD_CHARS_PER_TERM) {
+      end = wordEnd(normalizedStory, leadTerms * LEAD_CHARS_PER_TERM);
     }
-    Run run = new Run(end);
-    run.limit = maxTerms;
-    Tokenizer.defaults().tokenize(end == normalized.length() ? normalized : normalized.subSequence(0, end), run);
+    Run run = new Run(normalizedTitle.length() + end);
+    Tokenizer.defaults().tokenize(normalizedTitle, run);
+    run.limit = run.size + leadTerms;
+    Tokenizer.defaults().tokenize(end == normalizedStory.length() ? normalizedStory : normalizedStory.subSequence(0, end), run);
     return run.finish().termsCopy();
   }
 

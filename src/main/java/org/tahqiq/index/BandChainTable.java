@@ -35,7 +35,12 @@ final class BandChainTable {
    * or {@code ~p} where {@code p} is the free cell ending the probe run.
    */
   int find(int[] src, int offset, int band) {
-    for (int i = table.home(bandHash(src, offset, band)); ; i = table.after(i)) {
+    return find(src, offset, band, bandHash(src, offset, band));
+  }
+
+  /** {@link #find(int[], int, int)} with the contents' {@link #bandHash}, computed by the caller. */
+  int find(int[] src, int offset, int band, long hash) {
+    for (int i = table.home(hash); ; i = table.after(i)) {
       int node = table.valueAt(i);
       if (node == ProbingTable.EMPTY) {
         return ~i;
@@ -60,9 +65,12 @@ final class BandChainTable {
     table.replace(position, node);
   }
 
-  /** Starts a chain with {@code node} at the free cell {@code position} (the {@code ~p} of find). */
-  void addChain(int position, int node) {
-    table.insert(position, node);
+  /**
+   * Starts a chain with {@code node}, whose contents have this {@link #bandHash}, at the free cell
+   * {@code position} (the {@code ~p} of find).
+   */
+  void addChain(int position, int node, long hash) {
+    table.insert(position, node, hash);
   }
 
   /** Deletes the chain at the occupied {@code position}, whose only node is being unlinked. */
@@ -98,7 +106,7 @@ final class BandChainTable {
    * Hash of {@code band} and its contents {@code src[offset, offset + rows)}, two components per
    * komihash call; allocation-free. Positions only: equality is decided on the contents.
    */
-  private long bandHash(int[] src, int offset, int band) {
+  long bandHash(int[] src, int offset, int band) {
     long hash = band;
     int i = offset;
     int end = offset + rows;

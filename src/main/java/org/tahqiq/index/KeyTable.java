@@ -57,9 +57,12 @@ final class KeyTable {
     return table.valueAt(position);
   }
 
-  /** Stores {@code slot} at the free cell {@code position} (the {@code ~p} of {@link #find}). */
-  void add(int position, int slot) {
-    table.insert(position, slot);
+  /**
+   * Stores {@code slot}, whose key has this {@code hash}, at the free cell {@code position} (the
+   * {@code ~p} of {@link #find}).
+   */
+  void add(int position, int slot, long hash) {
+    table.insert(position, slot, hash);
   }
 
   /** Removes the entry at the occupied {@code position}. */

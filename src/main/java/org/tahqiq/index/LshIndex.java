@@ -472,7 +472,7 @@ public final class LshIndex {
     }
     int slot = allocateSlot();
     keys[slot] = key;
-    keyTable.add(~keyPosition, slot);
+    keyTable.add(~keyPosition, slot, hash);
     size++;
     if (src == null) {
       emptyBits[slot >>> 6] |= 1L << slot;
@@ -483,13 +483,14 @@ public final class LshIndex {
     System.arraycopy(src, srcOffset, page, base, k);
     for (int band = 0; band < bands; band++) {
       int node = slot * bands + band;
-      int position = heads.find(page, base + band * rows, band);
+      long bandHash = heads.bandHash(page, base + band * rows, band);
+      int position = heads.find(page, base + band * rows, band, bandHash);
       if (position >= 0) {
         next[node] = heads.headAt(position); // prepend: O(1)
         heads.replaceHead(position, node);
       } else {
         next[node] = NONE;
-        heads.addChain(~position, node);
+        heads.addChain(~position, node, bandHash);
       }
     }
   }

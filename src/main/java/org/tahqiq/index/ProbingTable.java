@@ -10,8 +10,9 @@ import java.util.function.IntToLongFunction;
  *
  * <p>The table does not decide equality: a user probes from {@link #home} with {@link #after},
  * reads each cell with {@link #valueAt} and compares the value against its own query, stopping at
- * the first {@link #EMPTY} cell. It needs the hash of a stored value, through a callback fixed at
- * construction, when it stores the value and when it rehashes. Beside each value it keeps the
+ * the first {@link #EMPTY} cell. A value is stored with the hash its user probed with; the table
+ * asks for a stored value's hash again, through a callback fixed at construction, only when it
+ * rehashes. Beside each value it keeps the
  * value's displacement from its home cell in one byte (saturating at {@value #FAR}), so that a
  * deletion's backward shift finds each moved value's home without asking for its hash: asking
  * would read the value's own data, one cache miss per shifted entry, the largest cost of a sliding
@@ -66,11 +67,13 @@ final class ProbingTable {
     return cells[position] - 1;
   }
 
-  /** Stores a new {@code value} in the empty cell {@code position} that ended its probe run. */
-  void insert(int position, int value) {
+  /**
+   * Stores a new {@code value}, of this {@code hash}, in the empty cell {@code position} that
+   * ended its probe run from {@code home(hash)}.
+   */
+  void insert(int position, int value, long hash) {
     cells[position] = value + 1;
-    int mask = cells.length - 1;
-    setDisplacement(position, (position - ((int) hashOfValue.applyAsLong(value) & mask)) & mask);
+    setDisplacement(position, (position - home(hash)) & (cells.length - 1));
     count++;
   }
 

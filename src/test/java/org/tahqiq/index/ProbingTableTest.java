@@ -46,7 +46,7 @@ class ProbingTableTest {
         if (table.reserve(1)) {
           position = find(table, value);
         }
-        table.insert(~position, value);
+        table.insert(~position, value, clusteredHash(value));
         stored.set(value);
       }
       assertEquals(stored.cardinality(), table.count());
@@ -67,7 +67,7 @@ class ProbingTableTest {
     int n = 500;
     for (int value = 0; value < n; value++) {
       int position = findSameHash(table, value);
-      table.insert(~position, value);
+      table.insert(~position, value, 42L);
     }
     SplittableRandom random = new SplittableRandom(7L);
     BitSet stored = new BitSet();
@@ -99,7 +99,7 @@ class ProbingTableTest {
   @Test
   void replaceKeepsThePositionAndCount() {
     ProbingTable table = new ProbingTable(0, ProbingTableTest::clusteredHash);
-    table.insert(~find(table, 7), 7);
+    table.insert(~find(table, 7), 7, clusteredHash(7));
     int position = find(table, 7);
     table.replace(position, 12); // same hash class (mod 5)
     assertEquals(12, table.valueAt(position));
