@@ -742,9 +742,13 @@ public final class EventStream {
     if (bound < clusterer.edgeThreshold()) {
       return bound;
     }
+    if (cosine >= EventClusterer.COPY_COSINE) {
+      return bound; // one text copied: no factor of evidence applies (see EventClusterer)
+    }
     return cosine * clusterer.timeFactor(a.features.time(), b.features.time(), a.features.reportedDays(),
         b.features.reportedDays())
-        * clusterer.daysFactor(a.features.reportedDays(), b.features.reportedDays())
+        * clusterer.daysFactor(a.features.time(), a.features.reportedDays(), b.features.time(),
+            b.features.reportedDays())
         * clusterer.placesFactor(a.features.places(), b.features.places())
         * clusterer.headlinesFactor(a.features, b.features);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,12 +31,76 @@ class ReportedDaysTest {
     long[] wed = {day(WEDNESDAY.toLocalDate())};
     long[] thu = {day(WEDNESDAY.toLocalDate().plusDays(1))};
     long[] both = {wed[0], thu[0]};
-    assertEquals(EventClusterer.DEFAULT_DISJOINT_DAYS_FACTOR, c.daysFactor(wed, thu));
-    assertEquals(1.0, c.daysFactor(wed, both));
-    assertEquals(1.0, c.daysFactor(wed, new long[0]));
-    assertEquals(1.0, c.daysFactor(new long[0], new long[0]));
-    assertEquals(1.0, EventClusterer.builder().disjointDaysFactor(1.0).build().daysFactor(wed, thu));
+    long untimed = EventClusterer.NO_TIME;
+    assertEquals(EventClusterer.DEFAULT_DISJOINT_DAYS_FACTOR, c.daysFactor(untimed, wed, untimed, thu));
+    assertEquals(1.0, c.daysFactor(untimed, wed, untimed, both));
+    assertEquals(1.0, c.daysFactor(untimed, wed, untimed, new long[0]));
+    assertEquals(1.0, c.daysFactor(untimed, new long[0], untimed, new long[0]));
+    assertEquals(1.0, EventClusterer.builder().disjointDaysFactor(1.0).build().daysFactor(untimed, wed, untimed, thu));
     assertThrows(IllegalArgumentException.class, () -> EventClusterer.builder().disjointDaysFactor(0));
+  }
+
+  @Test
+  void reportsOfTheDayOfDifferentDaysAreTwoDaysNews() {
+    EventClusterer c = EventClusterer.defaults();
+    long wed = day(WEDNESDAY.toLocalDate());
+    long thu = wed + 1;
+    long wedNoon = WEDNESDAY.plusHours(2).toEpochSecond(ZoneOffset.UTC);
+    long thuNoon = wedNoon + 86_400;
+    // Wednesday's report of the day, and Thursday's, which recaps Wednesday ("أمس"): the days
+    // share Wednesday, but each is the news of the day it appeared.
+    assertEquals(EventClusterer.DEFAULT_DISJOINT_DAYS_FACTOR, c.daysFactor(wedNoon, new long[] {wed}, thuNoon,
+        new long[] {wed, thu}));
+    // Thursday's article tells Wednesday's news ("أمس" is its latest day): one day's news.
+    assertEquals(1.0, c.daysFactor(wedNoon, new long[] {wed}, thuNoon, new long[] {wed}));
+    // Stamped at 02:00 on Thursday, its "اليوم" may be Wednesday evening's copy: no claim.
+    long thuNight = WEDNESDAY.toLocalDate().plusDays(1).atTime(2, 0).toEpochSecond(ZoneOffset.UTC);
+    assertEquals(1.0, c.daysFactor(wedNoon, new long[] {wed}, thuNight, new long[] {wed, thu}));
+    // Without a publication time nothing is a report of the day.
+    assertEquals(1.0, c.daysFactor(EventClusterer.NO_TIME, new long[] {wed}, thuNoon, new long[] {wed, thu}));
+  }
+
+  @Test
+  void aFoiledEscapeAndTheNextDaysReleaseInTheSameCaseAreTwoEvents() {
+    // Two reports of one beat on consecutive days, the second recapping the first with "أمس".
+    Article escape = Article.builder("escape", "أسوان - أحبطت أجهزة الأمن بأسوان اليوم الأربعاء محاولة تهريب ثلاثة عشر متهما"
+        + " في قضية مقتل ضابط شرطة بقرية أبو الريش أثناء نقلهم من سجن المركز إلى محكمة جنايات أسوان وسط حراسة مشددة")
+        .title("الأمن يحبط محاولة تهريب 13 متهما في مقتل ضابط شرطة بأسوان")
+        .published(WEDNESDAY.plusHours(8)).build();
+    Article release = Article.builder("release", "قررت محكمة جنايات أسوان اليوم الخميس إخلاء سبيل خمسة متهمين بكفالة مالية"
+        + " قدرها ألف جنيه لكل منهم في أحداث قرية أبو الريش التي راح ضحيتها ضابط شرطة، وكانت أجهزة الأمن قد أحبطت"
+        + " أمس محاولة تهريب عدد من المتهمين في القضية")
+        .title("إخلاء سبيل 5 متهمين في أحداث قرية أبو الريش بأسوان")
+        .published(WEDNESDAY.plusDays(1).plusHours(4)).build();
+    EventClusterer c = EventClusterer.defaults();
+    EventClusterer.Features e = c.features(escape);
+    EventClusterer.Features r = c.features(release);
+    long wed = day(WEDNESDAY.toLocalDate());
+    assertEquals(List.of(wed), boxed(e.reportedDays()));
+    assertEquals(List.of(wed, wed + 1), boxed(r.reportedDays()));
+    assertEquals(EventClusterer.DEFAULT_DISJOINT_DAYS_FACTOR,
+        c.daysFactor(e.time(), e.reportedDays(), r.time(), r.reportedDays()));
+    EventClusterer withoutDays = EventClusterer.builder().disjointDaysFactor(1.0).build();
+    assertEquals(Set.of(Set.of("escape", "release")), multi(withoutDays.cluster(List.of(escape, release))),
+        "the words alone join them");
+    assertEquals(Set.of(), multi(c.cluster(List.of(escape, release))));
+  }
+
+  @Test
+  void aCopyRepublishedTheNextDayStaysWithItsSource() {
+    // An outlet republishes the wire story the next day; its "اليوم" now names Thursday. A copy
+    // is exempt from every factor of evidence.
+    String wire = "أعلنت وزارة الري اليوم أن مياه الفيضان غمرت نحو ألف ومئتي فدان من الأراضي الزراعية في محافظة"
+        + " أسوان وأن فرق الطوارئ تعمل على فتح المصارف وإجلاء الأسر المتضررة من القرى الواقعة على ضفاف النهر";
+    Article first = Article.builder("first", wire).published(WEDNESDAY.plusHours(8)).build();
+    Article copy = Article.builder("copy", wire.replace("أعلنت", "وأعلنت")).published(WEDNESDAY.plusDays(1).plusHours(8))
+        .build();
+    EventClusterer c = EventClusterer.defaults();
+    EventClusterer.Features f = c.features(first);
+    EventClusterer.Features k = c.features(copy);
+    assertEquals(EventClusterer.DEFAULT_DISJOINT_DAYS_FACTOR, c.daysFactor(f.time(), f.reportedDays(), k.time(),
+        k.reportedDays()), "their days alone would say two days' news");
+    assertEquals(Set.of(Set.of("first", "copy")), multi(c.cluster(List.of(first, copy))));
   }
 
   @Test
@@ -62,7 +127,9 @@ class ReportedDaysTest {
     Article a = Article.builder("a", Seeds.text("001")).published(WEDNESDAY).build();
     Article b = Article.builder("b", Seeds.text("002")).published(WEDNESDAY.plusDays(2)).build();
     EventClusterer c = EventClusterer.defaults();
-    assertEquals(1.0, c.daysFactor(c.features(a).reportedDays(), c.features(b).reportedDays()));
+    EventClusterer.Features fa = c.features(a);
+    EventClusterer.Features fb = c.features(b);
+    assertEquals(1.0, c.daysFactor(fa.time(), fa.reportedDays(), fb.time(), fb.reportedDays()));
     assertEquals(Set.of(Set.of("a", "b")), multi(c.cluster(List.of(a, b))));
   }
 
