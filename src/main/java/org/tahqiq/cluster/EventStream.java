@@ -737,13 +737,11 @@ public final class EventStream {
     }
     double cosine = Math.min(1.0, dot / (a.norm * b.norm));
     // Every factor below is at most 1 and the loose time factor bounds the pair's own: a pair that
-    // cannot reach the edge threshold needs no evidence checks (most candidate pairs).
+    // cannot reach the edge threshold needs no evidence checks (most candidate pairs). One text
+    // copied gets no factor of evidence at all (see EventClusterer): its score is that bound.
     double bound = cosine * clusterer.timeFactor(a.features.time(), b.features.time());
-    if (bound < clusterer.edgeThreshold()) {
+    if (bound < clusterer.edgeThreshold() || cosine >= EventClusterer.COPY_COSINE) {
       return bound;
-    }
-    if (cosine >= EventClusterer.COPY_COSINE) {
-      return bound; // one text copied: no factor of evidence applies (see EventClusterer)
     }
     return cosine * clusterer.timeFactor(a.features.time(), b.features.time(), a.features.reportedDays(),
         b.features.reportedDays())

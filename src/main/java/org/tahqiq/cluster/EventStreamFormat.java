@@ -198,11 +198,7 @@ final class EventStreamFormat {
       } else if (kind != 0) {
         throw r.error("invalid signature kind " + kind + where, null);
       }
-      int dayCount = r.readInt("reported day count" + where, 0, 1 << 20);
-      long[] days = new long[dayCount];
-      for (int d = 0; d < dayCount; d++) {
-        days[d] = r.readLong("reported day " + d + where);
-      }
+      long[] days = readAscending(r, "reported days" + where);
       long[] places = version >= VERSION_3 ? readAscending(r, "places" + where) : new long[0];
       long[] headline = version > VERSION_3 ? readAscending(r, "headline terms" + where) : new long[0];
       long[] lead = version > VERSION_3 ? readAscending(r, "lead terms" + where) : new long[0];

@@ -77,7 +77,7 @@ package org.tahqiq.format;
  * | i64 next event number | i32 events E | E × (string event id | i64 event number; ascending,
  *   below the next event number)
  * | i32 count | count × (string id | string source | i64 published (as in TQDS) | i32 nanos
- *   | i32 terms n | n × (i64 term hash | i32 count) | i32 days d | d × i64 reported epoch day
+ *   | i32 terms n | n × (i64 term hash | i32 count) | i32 days d | d × i64 reported epoch day, ascending
  *   | i32 places q | q × i64 place key, ascending
  *   | i32 headline terms h | h × i64 term hash, ascending (the title's specific terms; 0 when the
  *     title makes no claim) | i32 lead terms l | l × i64 term hash, ascending (title and lead)
@@ -101,7 +101,8 @@ package org.tahqiq.format;
  * <pre>
  * (as version 3 up to the clock) | i32 count | count × (string id | string source | i64 published
  *   | i32 nanos | i32 terms n | n × (i64 term hash | i32 count) | u8 has signatures
- *   | (if so) T × k × i32 components, table by table | i32 days d | d × i64 reported epoch day)
+ *   | (if so) T × k × i32 components, table by table | i32 days d | d × i64 reported epoch day,
+ *   ascending)
  * | CRC-32C
  * </pre>
  * Read with its stored signatures and no event ids given yet.

@@ -70,6 +70,39 @@ class EventStreamPersistenceTest {
     assertTrue(e.getMessage().contains("edge threshold: saved with 0.1, the clusterer has 0.2"), e.getMessage());
   }
 
+  @Test
+  void reportedDaysOutOfOrderAreRejectedByName() throws IOException {
+    java.time.LocalDateTime thursday = java.time.LocalDateTime.of(2024, 6, 20, 14, 0);
+    Article a = Article.builder("a", "قررت محكمة جنايات أسوان اليوم الخميس إخلاء سبيل خمسة متهمين بكفالة مالية"
+        + " بعد أن أحبطت أجهزة الأمن أمس محاولة تهريب عدد من المتهمين في القضية نفسها").published(thursday).build();
+    EventClusterer clusterer = EventClusterer.defaults();
+    long thu = thursday.toLocalDate().toEpochDay();
+    assertEquals(List.of(thu - 1, thu), Arrays.stream(clusterer.features(a).reportedDays()).boxed().toList());
+    EventStream s = clusterer.newStream();
+    s.add(a);
+    byte[] bytes = save(s);
+    // The two days as written (i64 little-endian, ascending), then swapped.
+    byte[] days = java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+        .putLong(thu - 1).putLong(thu).array();
+    int at = indexOf(bytes, days);
+    assertTrue(at > 0, "the days are in the state");
+    byte[] swapped = bytes.clone();
+    System.arraycopy(days, 8, swapped, at, 8);
+    System.arraycopy(days, 0, swapped, at + 8, 8);
+    FormatException e = assertThrows(FormatException.class,
+        () -> EventStream.readFrom(new ByteArrayInputStream(swapped), "events.tqes", clusterer));
+    assertTrue(e.getMessage().contains("reported days") && e.getMessage().contains("must ascend"), e.getMessage());
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static Map<String, String> eventOf(List<StreamEvent> events) {
     Map<String, String> out = new HashMap<>();
     for (StreamEvent e : events) {
