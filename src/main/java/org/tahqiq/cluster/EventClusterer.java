@@ -573,11 +573,12 @@ public final class EventClusterer {
       return NO_DAY;
     }
     long day = Math.floorDiv(time, SECONDS_PER_DAY);
-    boolean night = Math.floorMod(time, SECONDS_PER_DAY) < NIGHT_HOURS * 3600L;
+    boolean night = Math.floorMod(time, SECONDS_PER_DAY) < NIGHT_HOURS * SECONDS_PER_HOUR;
     return !night && days[days.length - 1] == day ? day : NO_DAY;
   }
 
-  private static final long SECONDS_PER_DAY = 86_400L;
+  private static final long SECONDS_PER_HOUR = 3_600L;
+  private static final long SECONDS_PER_DAY = 24 * SECONDS_PER_HOUR;
 
   /**
    * The evidence factor of two articles' {@linkplain #places places}: {@link

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,7 +75,7 @@ class EventStreamPersistenceTest {
 
   @Test
   void reportedDaysOutOfOrderAreRejectedByName() throws IOException {
-    java.time.LocalDateTime thursday = java.time.LocalDateTime.of(2024, 6, 20, 14, 0);
+    LocalDateTime thursday = LocalDateTime.of(2024, 6, 20, 14, 0);
     Article a = Article.builder("a", "قررت محكمة جنايات أسوان اليوم الخميس إخلاء سبيل خمسة متهمين بكفالة مالية"
         + " بعد أن أحبطت أجهزة الأمن أمس محاولة تهريب عدد من المتهمين في القضية نفسها").published(thursday).build();
     EventClusterer clusterer = EventClusterer.defaults();
@@ -82,7 +85,7 @@ class EventStreamPersistenceTest {
     s.add(a);
     byte[] bytes = save(s);
     // The two days as written (i64 little-endian, ascending), then swapped.
-    byte[] days = java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+    byte[] days = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN)
         .putLong(thu - 1).putLong(thu).array();
     int at = indexOf(bytes, days);
     assertTrue(at > 0, "the days are in the state");
