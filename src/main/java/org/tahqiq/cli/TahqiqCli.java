@@ -6,6 +6,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.tahqiq.pipeline.TextPipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -38,11 +45,32 @@ import picocli.CommandLine.Spec;
           + " exception and skipped, the output covers the others and lists them in \"skipped\""
           + " (with --strict: stopped at the first, no output)"})
 public final class TahqiqCli implements Runnable {
+  /** Every subcommand by its name (each command's {@code @Command(name)}), in the order of the help. */
+  static final Map<String, Function<Io, Object>> COMMANDS = commands();
+
+  private static Map<String, Function<Io, Object>> commands() {
+    Map<String, Function<Io, Object>> m = new LinkedHashMap<>();
+    m.put("analyze", AnalyzeCommand::new);
+    m.put("dedup", DedupCommand::new);
+    m.put("diff", DiffCommand::new);
+    m.put("eval", EvalCommand::new);
+    return Collections.unmodifiableMap(m);
+  }
+
   @Spec CommandSpec spec;
+
   private TahqiqCli() {}
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
+    // The default pipeline is built (its classes initialized) on a second thread while this one
+    // parses the command line: two independent parts of a cold start, each about 0.1 s on the
+    // interpreter (benchmarks/README.md, "Cold start"). A command that needs it waits for it.
+    Thread init = new Thread(TextPipeline::defaults, "tahqiq-init");
+    init.setDaemon(true);
+    // A failure there is met again, and reported, by the command that asks for the pipeline.
+    init.setUncaughtExceptionHandler((thread, failure) -> {});
+    init.start();
     OutputStream stdout = new FileOutputStream(FileDescriptor.out);
     PrintWriter stderr = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
@@ -53,12 +81,11 @@ public final class TahqiqCli implements Runnable {
 
   /** Runs the command line with the given streams; returns the exit status. */
   static int run(String[] args, Io io) {
-    CommandLine cli = new CommandLine(new TahqiqCli())
-        .addSubcommand(new AnalyzeCommand(io))
-        .addSubcommand(new DedupCommand(io))
-        .addSubcommand(new DiffCommand(io))
-        .addSubcommand(new EvalCommand(io))
-        .setCaseInsensitiveEnumValuesAllowed(true)
+    CommandLine cli = new CommandLine(new TahqiqCli());
+    for (Function<Io, Object> command : commandsFor(args)) {
+      cli.addSubcommand(command.apply(io));
+    }
+    cli.setCaseInsensitiveEnumValuesAllowed(true)
         // "--input a.jsonl --colour": a mistyped option is an error, not a file name.
         .setUnmatchedOptionsAllowedAsOptionParameters(false)
         .setOut(new PrintWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8), true))
@@ -79,6 +106,18 @@ public final class TahqiqCli implements Runnable {
       return ExitCode.INTERNAL;
     });
     return cli.execute(args);
+  }
+
+  /**
+   * The subcommands a command line needs: the one it names first, or, when it names none (help,
+   * version, a mistyped name, whose suggestions list them all), every one. Picocli builds a
+   * command's model by reflection when it is added, and building all four took about a tenth of a
+   * second of a cold start on the interpreter (benchmarks/README.md, "Cold start"), while a run
+   * of one command never meets the others: its parsing, help and messages are the same.
+   */
+  static Collection<Function<Io, Object>> commandsFor(String[] args) {
+    Function<Io, Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+    return named != null ? List.of(named) : COMMANDS.values();
   }
 
   /** {@code tahqiq} alone: prints the usage and exits with the usage-error status. */

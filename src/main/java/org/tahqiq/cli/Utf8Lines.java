@@ -136,10 +136,65 @@ final class Utf8Lines {
   }
 
   private int decode(int from, int to) {
-    ByteBuffer bytes = ByteBuffer.wrap(line, from, to - from);
     if (chars.capacity() < to - from) { // UTF-8 never has more chars than bytes
       chars = CharBuffer.allocate(Math.max(to - from, chars.capacity() * 2));
     }
+    int n = decodeBasic(line, from, to, chars.array());
+    return n >= 0 ? n : decodeStrictly(from, to);
+  }
+
+  /**
+   * Decodes {@code bytes[from, to)} into {@code out} when it holds only well-formed sequences of
+   * one to three bytes (every char of the Basic Multilingual Plane but surrogates: all of Arabic
+   * news text but emoji and rare scripts) and returns the number of chars; else returns -1
+   * without saying where, and {@link #decodeStrictly} decides (and locates any error). The rules
+   * are those of the JDK's strict decoder for these lengths (RFC 3629: no overlong form, no
+   * surrogate), so the two give the same chars. A plain loop over arrays, for the sake of a short
+   * run's first-tier compiled code, which runs the JDK's decoder several times slower.
+   */
+  static int decodeBasic(byte[] bytes, int from, int to, char[] out) {
+    int n = 0;
+    int i = from;
+    while (i < to) {
+      int b = bytes[i];
+      if (b >= 0) {
+        out[n++] = (char) b;
+        i++;
+      } else if ((b & 0xE0) == 0xC0) {
+        if (b < (byte) 0xC2 || i + 1 >= to) {
+          return -1; // overlong, or cut
+        }
+        int b1 = bytes[i + 1];
+        if ((b1 & 0xC0) != 0x80) {
+          return -1;
+        }
+        out[n++] = (char) (((b & 0x1F) << 6) | (b1 & 0x3F));
+        i += 2;
+      } else if ((b & 0xF0) == 0xE0) {
+        if (i + 2 >= to) {
+          return -1;
+        }
+        int b1 = bytes[i + 1];
+        int b2 = bytes[i + 2];
+        if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) {
+          return -1;
+        }
+        char c = (char) (((b & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F));
+        if (c < 0x800 || Character.isSurrogate(c)) {
+          return -1; // overlong, or a surrogate
+        }
+        out[n++] = c;
+        i += 3;
+      } else {
+        return -1; // a four-byte sequence, or not UTF-8
+      }
+    }
+    return n;
+  }
+
+  /** The JDK's strict decoder over the line: the chars, or {@link #INVALID} and the column. */
+  private int decodeStrictly(int from, int to) {
+    ByteBuffer bytes = ByteBuffer.wrap(line, from, to - from);
     chars.clear();
     decoder.reset();
     CoderResult result = decoder.decode(bytes, chars, true);

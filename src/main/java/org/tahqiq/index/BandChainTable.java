@@ -1,7 +1,5 @@
 package org.tahqiq.index;
 
-import com.dynatrace.hash4j.hashing.Hasher64;
-import com.dynatrace.hash4j.hashing.Hashing;
 import java.util.Arrays;
 
 /**
@@ -14,8 +12,10 @@ import java.util.Arrays;
  */
 final class BandChainTable {
 
-  /** Positions only, never persisted. */
-  private static final Hasher64 HASHER = Hashing.komihash5_0();
+  /** The odd multiplier of the band hash's chain (MurmurHash3's first {@code fmix64} constant). */
+  private static final long MULTIPLIER = 0xFF51_AFD7_ED55_8CCDL;
+  /** The golden-ratio increment of SplitMix64, 2^64 / phi: spreads the band numbers. */
+  private static final long GOLDEN_GAMMA = 0x9E37_79B9_7F4A_7C15L;
 
   private final LshIndex index;
   private final int bands;
@@ -103,19 +103,29 @@ final class BandChainTable {
   }
 
   /**
-   * Hash of {@code band} and its contents {@code src[offset, offset + rows)}, two components per
-   * komihash call; allocation-free. Positions only: equality is decided on the contents.
+   * Hash of {@code band} and its contents {@code src[offset, offset + rows)}; allocation-free.
+   * Positions only, never persisted: equality is decided on the contents, so the hash changes no
+   * result. The components are MinHash values, already uniform, so a multiply–xorshift chain
+   * finished by MurmurHash3's {@code fmix64} spreads them as well as a byte hash would; it costs
+   * plain multiplies, where komihash's 128-bit products are calls in a short run's first-tier
+   * compiled code (about 4 % of a cold {@code dedup}'s worker time, benchmarks/README.md).
    */
   long bandHash(int[] src, int offset, int band) {
-    long hash = band;
-    int i = offset;
-    int end = offset + rows;
-    for (; i + 1 < end; i += 2) {
-      hash = HASHER.hashLongLongToLong(hash, (src[i] & 0xFFFFFFFFL) | ((long) src[i + 1] << 32));
+    long h = (band + 1) * GOLDEN_GAMMA;
+    for (int i = offset, end = offset + rows; i < end; i++) {
+      long x = (h ^ (src[i] & 0xFFFF_FFFFL)) * MULTIPLIER;
+      h = x ^ (x >>> 29);
     }
-    if (i < end) {
-      hash = HASHER.hashLongIntToLong(hash, src[i]);
-    }
-    return hash;
+    return fmix64(h);
+  }
+
+  /** MurmurHash3's 64-bit finalizer: a bijection whose every output bit depends on every input bit. */
+  private static long fmix64(long h) {
+    h ^= h >>> 33;
+    h *= MULTIPLIER;
+    h ^= h >>> 33;
+    h *= 0xC4CE_B9FE_1A85_EC53L;
+    h ^= h >>> 33;
+    return h;
   }
 }

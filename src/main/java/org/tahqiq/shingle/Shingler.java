@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.tahqiq.text.MappedText;
 import org.tahqiq.token.ArabicLightStemmer;
 import org.tahqiq.token.Stopwords;
 import org.tahqiq.token.TokenSink;
@@ -176,7 +177,7 @@ public final class Shingler {
    */
   public ShingleSet shingle(CharSequence normalizedText) {
     Objects.requireNonNull(normalizedText, "normalizedText must not be null");
-    Run run = new Run(this, normalizedText.length());
+    Run run = new Run(this, MappedText.charsOf(normalizedText));
     Tokenizer.defaults().tokenize(normalizedText, run);
     return run.finish();
   }
@@ -191,7 +192,7 @@ public final class Shingler {
    */
   public long[] sequence(CharSequence normalizedText) {
     Objects.requireNonNull(normalizedText, "normalizedText must not be null");
-    Run run = new Run(this, normalizedText.length());
+    Run run = new Run(this, MappedText.charsOf(normalizedText));
     Tokenizer.defaults().tokenize(normalizedText, run);
     return run.finishSequence();
   }
@@ -299,6 +300,7 @@ public final class Shingler {
     private static final int HEADER_BYTES = Long.BYTES + Integer.BYTES;
 
     private final Shingler p;
+    private final char[] chars;
     private final Hasher64 hasher;
     private final CharsView tokenView = new CharsView();
     private char[] scratch = new char[32];
@@ -316,8 +318,14 @@ public final class Shingler {
     private long[] out;
     private int size;
 
-    Run(Shingler p, int textLength) {
+    /**
+     * @param chars the chars of the text being tokenized, which tokens are copied from (an array
+     *     load per char, where the sink's {@code CharSequence} would cost an interface call)
+     */
+    Run(Shingler p, char[] chars) {
       this.p = p;
+      this.chars = chars;
+      int textLength = chars.length;
       this.hasher = p.hasher;
       this.window = new long[p.wordN];
       this.charWindow = new char[p.charN];
@@ -337,7 +345,7 @@ public final class Shingler {
       if (scratch.length < end - start) {
         scratch = new char[Math.max(end - start, scratch.length * 2)];
       }
-      int len = Tokenizer.copyWithoutIgnorables(text, start, end, scratch);
+      int len = Tokenizer.copyWithoutIgnorables(chars, start, end, scratch);
       if (len == 0 || (p.dropStopwords && p.stopwords.contains(scratch, 0, len))) {
         return;
       }

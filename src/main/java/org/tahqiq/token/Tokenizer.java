@@ -96,26 +96,30 @@ public final class Tokenizer {
 
   /**
    * Reports the tokens of {@code text} to {@code sink} in order, allocating nothing per token.
-   * {@code text} is only read, through {@link CharSequence#charAt}; it must not change during the
-   * call.
+   * {@code text} is only read (its chars are copied once, at the start); the sink is given {@code
+   * text} itself.
    */
   public void tokenize(CharSequence text, TokenSink sink) {
     Objects.requireNonNull(text, "text must not be null");
     Objects.requireNonNull(sink, "sink must not be null");
-    final int n = text.length();
+    // The scan reads a copy of the chars: CharSequence.charAt is an interface call that a short
+    // run's first-tier (C1) code does not inline, and it dominated a cold run's scan
+    // (benchmarks/README.md, "Cold start").
+    final char[] chars = MappedText.charsOf(text);
+    final int n = chars.length;
     int i = 0;
     while (i < n) {
-      final char c = text.charAt(i);
+      final char c = chars[i];
       final int start = i;
       final TokenType type;
       if (CharClass.isArabicLetter(c)) {
-        i = scanArabicWord(text, i + 1, n);
+        i = scanArabicWord(chars, i + 1, n);
         type = TokenType.ARABIC_WORD;
       } else if (CharClass.isLatinLetter(c)) {
-        i = scanLatinWord(text, i + 1, n);
+        i = scanLatinWord(chars, i + 1, n);
         type = TokenType.LATIN_WORD;
       } else if (CharClass.isDigit(c)) {
-        i = skipMarks(text, scanNumber(text, i + 1, n), n);
+        i = skipMarks(chars, scanNumber(chars, i + 1, n), n);
         type = TokenType.NUMBER;
       } else if (CharClass.isSpaceOrControl(c) || CharClass.isIgnorable(c)) {
         // Separators, and marks / tatweel / format chars that follow no token: nothing to report.
@@ -123,13 +127,13 @@ public final class Tokenizer {
         continue;
       } else if (Character.isHighSurrogate(c)
           && i + 1 < n
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, text.charAt(i + 1));
+          && Character.isLowSurrogate(chars[i + 1])) {
+        int cp = Character.toCodePoint(c, chars[i + 1]);
         if (CharClass.isOtherLetter(cp)) {
-          i = scanOtherWord(text, i + 2, n);
+          i = scanOtherWord(chars, i + 2, n);
           type = TokenType.OTHER;
         } else {
-          i = skipMarks(text, i + 2, n);
+          i = skipMarks(chars, i + 2, n);
           type = TokenType.SYMBOL;
         }
       } else if (Character.isSurrogate(c)) {
@@ -138,13 +142,13 @@ public final class Tokenizer {
       } else {
         int ct = Character.getType(c);
         if (CharClass.isPunctuation(ct)) {
-          i = skipMarks(text, i + 1, n);
+          i = skipMarks(chars, i + 1, n);
           type = TokenType.PUNCTUATION;
         } else if (CharClass.isSymbol(ct)) {
-          i = skipMarks(text, i + 1, n);
+          i = skipMarks(chars, i + 1, n);
           type = TokenType.SYMBOL;
         } else if (CharClass.isOtherLetter(c)) {
-          i = scanOtherWord(text, i + 1, n);
+          i = scanOtherWord(chars, i + 1, n);
           type = TokenType.OTHER;
         } else {
           i++; // unassigned or private use
@@ -180,14 +184,34 @@ public final class Tokenizer {
     return len;
   }
 
-  private static int scanArabicWord(CharSequence text, int i, int n) {
+  /**
+   * {@link #copyWithoutIgnorables(CharSequence, int, int, char[])} from a {@code char[]}: the
+   * chars {@code src[start, end)} without the ignorable ones, into {@code dst} from index 0.
+   */
+  public static int copyWithoutIgnorables(char[] src, int start, int end, char[] dst) {
+    Objects.checkFromToIndex(start, end, src.length);
+    if (dst.length < end - start) {
+      throw new IllegalArgumentException(
+          "destination of length " + dst.length + " cannot hold " + (end - start) + " chars");
+    }
+    int len = 0;
+    for (int i = start; i < end; i++) {
+      char c = src[i];
+      dst[len] = c;
+      // Branch-free: the slot is overwritten by the next kept char when c is ignorable.
+      len += CharClass.isIgnorable(c) ? 0 : 1;
+    }
+    return len;
+  }
+
+  private static int scanArabicWord(char[] text, int i, int n) {
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (CharClass.isArabicLetter(c) || CharClass.isWordExtender(c)) {
         i++;
       } else if (CharClass.isFormat(c)) {
         int j = skipFormats(text, i + 1, n);
-        if (j < n && CharClass.isArabicLetter(text.charAt(j))) {
+        if (j < n && CharClass.isArabicLetter(text[j])) {
           i = j;
         } else {
           break;
@@ -199,20 +223,20 @@ public final class Tokenizer {
     return i;
   }
 
-  private static int scanLatinWord(CharSequence text, int i, int n) {
+  private static int scanLatinWord(char[] text, int i, int n) {
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (CharClass.isLatinLetter(c) || CharClass.isMark(c)) {
         i++;
       } else if (c == CharClass.APOSTROPHE || c == CharClass.RIGHT_SINGLE_QUOTATION_MARK) {
-        if (i + 1 < n && CharClass.isLatinLetter(text.charAt(i + 1))) {
+        if (i + 1 < n && CharClass.isLatinLetter(text[i + 1])) {
           i += 2;
         } else {
           break;
         }
       } else if (CharClass.isFormat(c)) {
         int j = skipFormats(text, i + 1, n);
-        if (j < n && CharClass.isLatinLetter(text.charAt(j))) {
+        if (j < n && CharClass.isLatinLetter(text[j])) {
           i = j;
         } else {
           break;
@@ -224,15 +248,15 @@ public final class Tokenizer {
     return i;
   }
 
-  private int scanNumber(CharSequence text, int i, int n) {
+  private int scanNumber(char[] text, int i, int n) {
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (CharClass.isDigit(c)) {
         i++;
       } else if (joinNumberSeparators
           && CharClass.isNumberSeparator(c)
           && i + 1 < n
-          && CharClass.isDigit(text.charAt(i + 1))) {
+          && CharClass.isDigit(text[i + 1])) {
         i += 2;
       } else {
         break;
@@ -242,14 +266,14 @@ public final class Tokenizer {
   }
 
   /** A run of other-script letters, code point by code point, with marks. */
-  private static int scanOtherWord(CharSequence text, int i, int n) {
+  private static int scanOtherWord(char[] text, int i, int n) {
     while (i < n) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (CharClass.isMark(c)) {
         i++;
         continue;
       }
-      int cp = Character.codePointAt(text, i);
+      int cp = Character.codePointAt(text, i, n);
       if (!CharClass.isOtherLetter(cp)) {
         break;
       }
@@ -258,15 +282,15 @@ public final class Tokenizer {
     return i;
   }
 
-  private static int skipMarks(CharSequence text, int i, int n) {
-    while (i < n && CharClass.isMark(text.charAt(i))) {
+  private static int skipMarks(char[] text, int i, int n) {
+    while (i < n && CharClass.isMark(text[i])) {
       i++;
     }
     return i;
   }
 
-  private static int skipFormats(CharSequence text, int i, int n) {
-    while (i < n && CharClass.isFormat(text.charAt(i))) {
+  private static int skipFormats(char[] text, int i, int n) {
+    while (i < n && CharClass.isFormat(text[i])) {
       i++;
     }
     return i;

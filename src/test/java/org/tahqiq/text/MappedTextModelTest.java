@@ -28,6 +28,20 @@ class MappedTextModelTest {
   }
 
   @Test
+  void charsOfCopiesJustTheTextOfEveryKind() {
+    MappedText.Builder b = MappedText.builder("كتب الوزير", 64); // slack past the text
+    b.appendRaw(0, 3);
+    b.appendRaw(4, 10);
+    MappedText mapped = b.build();
+    assertEquals("كتبالوزير", new String(MappedText.charsOf(mapped)));
+    assertEquals("نص", new String(MappedText.charsOf("نص")));
+    assertEquals("", new String(MappedText.charsOf(new StringBuilder())));
+    char[] copy = MappedText.charsOf(mapped);
+    copy[0] = 'x';
+    assertEquals('ك', mapped.charAt(0), "a copy: the text is not changed through it");
+  }
+
+  @Test
   void identityMapsEveryCharToItself() {
     Model m = new Model(MappedText.builder(RAW, 0));
     for (int i = 0; i < RAW.length(); i++) {

@@ -229,6 +229,88 @@ class TokenizerTest {
     }
   }
 
+  /** A {@link CharSequence} that is neither a String nor a MappedText, read only through charAt. */
+  private record PlainChars(String s) implements CharSequence {
+    @Override
+    public int length() {
+      return s.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      return s.charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new PlainChars(s.substring(start, end));
+    }
+
+    @Override
+    public String toString() {
+      return s;
+    }
+  }
+
+  @Test
+  void everyKindOfTextGivesTheSameTokensAndTheSinkSeesTheCallersText() {
+    // The scan reads a copy of the chars; the sink must still be handed the caller's own object,
+    // whatever its kind (a normalized MappedText with slack in its buffer among them).
+    Random random = new Random(20261203L);
+    String alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى\u064B\u0651\u0640"
+        + "0123456789٠١٢٣.,:/-abcé'،؛؟«» \n\u200C\u200F";
+    for (int round = 0; round < 300; round++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(150);
+      for (int i = 0; i < len; i++) {
+        sb.append(random.nextInt(30) == 0 ? "😀" : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+      }
+      String s = sb.toString();
+      MappedText.Builder built = MappedText.builder(s, s.length() + 64);
+      built.appendRaw(0, s.length());
+      MappedText mapped = built.build();
+      List<String> expected = visit(s, s);
+      for (CharSequence text : List.<CharSequence>of(mapped, new StringBuilder(s), new PlainChars(s))) {
+        assertEquals(expected, visit(text, text), () -> text.getClass() + ": " + s);
+      }
+    }
+  }
+
+  /** The tokens reported for {@code text}, each as its type and span, checking the sink's text. */
+  private static List<String> visit(CharSequence text, CharSequence expectedSinkText) {
+    List<String> out = new ArrayList<>();
+    TOKENIZER.tokenize(text, (t, start, end, type) -> {
+      assertTrue(t == expectedSinkText, "the sink must be given the caller's text");
+      out.add(type + ":" + start + "-" + end);
+    });
+    return out;
+  }
+
+  @Test
+  void copyingWithoutIgnorablesFromAnArrayMatchesTheCharSequenceForm() {
+    Random random = new Random(7L);
+    String alphabet = "كتب\u064B\u064E\u0651\u0640\u200C\u200D\u200Fab";
+    for (int round = 0; round < 500; round++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(40);
+      for (int i = 0; i < len; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      int start = s.isEmpty() ? 0 : random.nextInt(s.length());
+      int end = start + random.nextInt(s.length() - start + 1);
+      char[] fromText = new char[end - start];
+      char[] fromArray = new char[end - start];
+      int n = Tokenizer.copyWithoutIgnorables(s, start, end, fromText);
+      assertEquals(n, Tokenizer.copyWithoutIgnorables(s.toCharArray(), start, end, fromArray), s);
+      assertEquals(new String(fromText, 0, n), new String(fromArray, 0, n), s);
+    }
+    assertThrows(IndexOutOfBoundsException.class,
+        () -> Tokenizer.copyWithoutIgnorables(new char[3], 2, 4, new char[8]));
+    assertThrows(IllegalArgumentException.class,
+        () -> Tokenizer.copyWithoutIgnorables(new char[3], 0, 3, new char[2]));
+  }
+
   @Test
   void tokenCountGrowsLinearlyOnHugeInput() {
     String unit = Seeds.text("000") + "\n";
