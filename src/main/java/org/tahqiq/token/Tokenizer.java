@@ -95,9 +95,9 @@ public final class Tokenizer {
   }
 
   /**
-   * Reports the tokens of {@code text} to {@code sink} in order, allocating nothing per token.
-   * {@code text} is only read (its chars are copied once, at the start); the sink is given {@code
-   * text} itself.
+   * Reports the tokens of {@code text} to {@code sink} in order, allocating nothing per token (one
+   * copy of the chars per call). {@code text} is only read, once, at the start; the sink is given
+   * {@code text} itself.
    */
   public void tokenize(CharSequence text, TokenSink sink) {
     Objects.requireNonNull(text, "text must not be null");
@@ -197,9 +197,9 @@ public final class Tokenizer {
     int len = 0;
     for (int i = start; i < end; i++) {
       char c = src[i];
-      dst[len] = c;
-      // Branch-free: the slot is overwritten by the next kept char when c is ignorable.
-      len += CharClass.isIgnorable(c) ? 0 : 1;
+      if (!CharClass.isIgnorable(c)) {
+        dst[len++] = c;
+      }
     }
     return len;
   }
