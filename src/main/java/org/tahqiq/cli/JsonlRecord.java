@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -278,27 +277,24 @@ public final class JsonlRecord {
     // and catches one for every local date-time, about five stack traces per article of a feed
     // without offsets (a tenth of the reader thread's time). The local part is what both of its
     // queries kept: the fields of the date and of the time as written.
-    ParsePosition at = new ParsePosition(0);
-    TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parseUnresolved(s, at);
-    if (t != null && at.getErrorIndex() < 0 && at.getIndex() == s.length()) {
-      try {
+    try {
+      if (readsWhole(DateTimeFormatter.ISO_DATE_TIME, s)) {
         return LocalDateTime.from(DateTimeFormatter.ISO_DATE_TIME.parse(s));
-      } catch (DateTimeException notDateTime) {
-        // a field out of range (2013-02-30T10:00): not a date-time
       }
-    } else {
-      at = new ParsePosition(0);
-      t = DateTimeFormatter.ISO_DATE.parseUnresolved(s, at);
-      if (t != null && at.getErrorIndex() < 0 && at.getIndex() == s.length()) {
-        try {
-          return LocalDate.parse(s, DateTimeFormatter.ISO_DATE).atStartOfDay();
-        } catch (DateTimeException notDate) {
-          // out of range: not a date
-        }
+      if (readsWhole(DateTimeFormatter.ISO_DATE, s)) {
+        return LocalDate.parse(s, DateTimeFormatter.ISO_DATE).atStartOfDay();
       }
+    } catch (DateTimeException outOfRange) {
+      // the form of one, with a field out of range (2013-02-30): neither
     }
     throw new BadField("\"published\" is not an ISO-8601 date or date-time (e.g. 2013-01-23 or"
         + " 2013-01-23T21:28:59): \"" + s + "\"");
+  }
+
+  /** Whether {@code format} reads all of {@code s} (fields not yet checked); never throws. */
+  private static boolean readsWhole(DateTimeFormatter format, String s) {
+    ParsePosition at = new ParsePosition(0);
+    return format.parseUnresolved(s, at) != null && at.getErrorIndex() < 0 && at.getIndex() == s.length();
   }
 
   /** The JSON type a token starts, as the tree model names it. */

@@ -177,8 +177,9 @@ public final class Shingler {
    */
   public ShingleSet shingle(CharSequence normalizedText) {
     Objects.requireNonNull(normalizedText, "normalizedText must not be null");
-    Run run = new Run(this, MappedText.charsOf(normalizedText));
-    Tokenizer.defaults().tokenize(normalizedText, run);
+    char[] chars = MappedText.charsOf(normalizedText);
+    Run run = new Run(this, chars);
+    Tokenizer.defaults().tokenize(chars, run);
     return run.finish();
   }
 
@@ -192,8 +193,9 @@ public final class Shingler {
    */
   public long[] sequence(CharSequence normalizedText) {
     Objects.requireNonNull(normalizedText, "normalizedText must not be null");
-    Run run = new Run(this, MappedText.charsOf(normalizedText));
-    Tokenizer.defaults().tokenize(normalizedText, run);
+    char[] chars = MappedText.charsOf(normalizedText);
+    Run run = new Run(this, chars);
+    Tokenizer.defaults().tokenize(chars, run);
     return run.finishSequence();
   }
 
@@ -320,7 +322,8 @@ public final class Shingler {
 
     /**
      * @param chars the chars of the text being tokenized, which tokens are copied from (an array
-     *     load per char, where the sink's {@code CharSequence} would cost an interface call)
+     *     load per char, where the sink's {@code CharSequence} would cost an interface call); the
+     *     tokenizer scans the same array, so the text is copied once
      */
     Run(Shingler p, char[] chars) {
       this.p = p;

@@ -1,5 +1,6 @@
 package org.tahqiq.token;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -105,7 +106,23 @@ public final class Tokenizer {
     // The scan reads a copy of the chars: CharSequence.charAt is an interface call that a short
     // run's first-tier (C1) code does not inline, and it dominated a cold run's scan
     // (benchmarks/README.md, "Cold start").
-    final char[] chars = MappedText.charsOf(text);
+    scan(MappedText.charsOf(text), text, sink);
+  }
+
+  /**
+   * Reports the tokens of the text {@code chars} holds to {@code sink}, as {@link
+   * #tokenize(CharSequence, TokenSink)} does, without copying them: for a caller that holds the
+   * chars of its text already (the shingler copies each token from them). The sink is given a
+   * read-only view of {@code chars}, which must not change during the call.
+   */
+  public void tokenize(char[] chars, TokenSink sink) {
+    Objects.requireNonNull(chars, "chars must not be null");
+    Objects.requireNonNull(sink, "sink must not be null");
+    scan(chars, CharBuffer.wrap(chars).asReadOnlyBuffer(), sink);
+  }
+
+  /** The scan: {@code chars} are the chars of {@code text}, which the sink is given. */
+  private void scan(char[] chars, CharSequence text, TokenSink sink) {
     final int n = chars.length;
     int i = 0;
     while (i < n) {

@@ -260,27 +260,39 @@ class TokenizerTest {
     String alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى\u064B\u0651\u0640"
         + "0123456789٠١٢٣.,:/-abcé'،؛؟«» \n\u200C\u200F";
     for (int round = 0; round < 300; round++) {
-      StringBuilder sb = new StringBuilder();
-      int len = random.nextInt(150);
-      for (int i = 0; i < len; i++) {
-        sb.append(random.nextInt(30) == 0 ? "😀" : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
-      }
-      String s = sb.toString();
+      String s = randomText(random, alphabet + "😀", 150);
       MappedText.Builder built = MappedText.builder(s, s.length() + 64);
       built.appendRaw(0, s.length());
       MappedText mapped = built.build();
-      List<String> expected = visit(s, s);
+      List<String> expected = visit(s);
       for (CharSequence text : List.<CharSequence>of(mapped, new StringBuilder(s), new PlainChars(s))) {
-        assertEquals(expected, visit(text, text), () -> text.getClass() + ": " + s);
+        assertEquals(expected, visit(text), () -> text.getClass() + ": " + s);
       }
+      // The array form reports the same tokens, on a view of the array.
+      List<String> fromArray = new ArrayList<>();
+      TOKENIZER.tokenize(s.toCharArray(), (t, start, end, type) -> {
+        assertEquals(s, t.toString());
+        fromArray.add(type + ":" + start + "-" + end);
+      });
+      assertEquals(expected, fromArray, s);
     }
   }
 
+  /** Up to {@code maxLength} code points drawn from {@code alphabet} (a surrogate pair counts as one). */
+  private static String randomText(Random random, String alphabet, int maxLength) {
+    int[] codePoints = alphabet.codePoints().toArray();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0, len = random.nextInt(maxLength); i < len; i++) {
+      sb.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
+    }
+    return sb.toString();
+  }
+
   /** The tokens reported for {@code text}, each as its type and span, checking the sink's text. */
-  private static List<String> visit(CharSequence text, CharSequence expectedSinkText) {
+  private static List<String> visit(CharSequence text) {
     List<String> out = new ArrayList<>();
     TOKENIZER.tokenize(text, (t, start, end, type) -> {
-      assertTrue(t == expectedSinkText, "the sink must be given the caller's text");
+      assertTrue(t == text, "the sink must be given the caller's text");
       out.add(type + ":" + start + "-" + end);
     });
     return out;
@@ -291,12 +303,7 @@ class TokenizerTest {
     Random random = new Random(7L);
     String alphabet = "كتب\u064B\u064E\u0651\u0640\u200C\u200D\u200Fab";
     for (int round = 0; round < 500; round++) {
-      StringBuilder sb = new StringBuilder();
-      int len = random.nextInt(40);
-      for (int i = 0; i < len; i++) {
-        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String s = sb.toString();
+      String s = randomText(random, alphabet, 40);
       int start = s.isEmpty() ? 0 : random.nextInt(s.length());
       int end = start + random.nextInt(s.length() - start + 1);
       char[] fromText = new char[end - start];
