@@ -19,6 +19,7 @@ import org.tahqiq.diff.FactDiffReport;
 import org.tahqiq.normalize.ArabicNormalizer;
 import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
+import org.tahqiq.token.AnalyzedText;
 
 /**
  * The Java examples of README.md: {@link #everyReadmeSnippetIsRunHere()} extracts every {@code
@@ -108,9 +109,14 @@ class ReadmeExamplesTest {
         .forEach(r -> System.out.println(r.reason() + " " + r.raw()));
     String story = processed.normalized().text(); // folded text; every char maps to raw offsets
     int shingles = processed.shingles().size();   // 64-bit word 3-gram hashes
+    AnalyzedText words = processed.analysis();    // tokens, stems, sentences: made once, on first use
+    for (int i = 0; i < words.size(); i++) {
+      System.out.println(words.type(i) + " " + words.word(i) + " → " + words.stem(i));
+    }
     // README: end
     assertTrue(story.contains("كيم جونغ اون"));
     assertTrue(shingles > 100);
+    assertTrue(words.size() > 100 && words.sentences().size() > 3, words.size() + " tokens");
     // README: normalize
     ArabicNormalizer normalizer = ArabicNormalizer.defaults();
     boolean same = normalizer.normalize("كيم جونغ أون").equals(normalizer.normalize("كيم جونغ اون"));

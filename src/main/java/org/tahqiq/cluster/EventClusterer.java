@@ -388,7 +388,7 @@ public final class EventClusterer {
     if (specific.length == 0) {
       return NO_HEADLINE;
     }
-    return new Headline(specific, extractor.leadTerms(title, p.normalized(), LEAD_TERMS));
+    return new Headline(specific, extractor.leadTerms(title, p.analysis(), LEAD_TERMS));
   }
 
   /**
@@ -402,7 +402,7 @@ public final class EventClusterer {
       return null;
     }
     try {
-      return extractor.extract(p.normalized(), p.article().published());
+      return extractor.extract(p.analysis(), p.article().published());
     } catch (RuntimeException e) {
       return null;
     }

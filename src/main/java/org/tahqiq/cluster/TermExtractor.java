@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.tahqiq.normalize.ArabicNormalizer;
 import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.pipeline.TextPipeline;
+import org.tahqiq.token.AnalyzedText;
 import org.tahqiq.token.ArabicLightStemmer;
 import org.tahqiq.token.Stopwords;
 import org.tahqiq.token.TokenSink;
@@ -54,10 +55,14 @@ final class TermExtractor {
         ? DEFAULTS : new TermExtractor(stopwords, stemmer);
   }
 
-  /** The terms of the article's story and title. */
+  /**
+   * The terms of the article's story, read from its {@linkplain ProcessedArticle#analysis()
+   * analysis} (the text core's tokens and stems), and of its title.
+   */
   TermVector extract(ProcessedArticle processed, ArabicNormalizer normalizer) {
+    AnalyzedText story = processed.analysis();
     Run run = new Run(processed.normalized().length());
-    Tokenizer.defaults().tokenize(processed.normalized(), run);
+    run.addAll(story, story.size());
     processed.article().title().ifPresent(title -> {
       run.weight = TITLE_WEIGHT;
       Tokenizer.defaults().tokenize(normalizer.normalize(title), run);
@@ -74,18 +79,23 @@ final class TermExtractor {
 
   /**
    * The distinct terms, sorted, of a normalized title and of the first {@code leadTerms} kept
-   * tokens of the normalized story (all of them when it has fewer): what a headline's lead is.
+   * tokens of the analysed story (all of them when it has fewer): what a headline's lead is.
    */
-  long[] leadTerms(CharSequence normalizedTitle, CharSequence normalizedStory, int leadTerms) {
+  long[] leadTerms(CharSequence normalizedTitle, AnalyzedText story, int leadTerms) {
     // A kept term takes a few chars: only a lead's worth of the story is read.
-    int end = normalizedStory.length();
+    CharSequence text = story.text();
+    int end = text.length();
     if (leadTerms < end / LEAD_CHARS_PER_TERM) {
-      end = wordEnd(normalizedStory, leadTerms * LEAD_CHARS_PER_TERM);
+      end = wordEnd(text, leadTerms * LEAD_CHARS_PER_TERM);
     }
     Run run = new Run(normalizedTitle.length() + end);
     Tokenizer.defaults().tokenize(normalizedTitle, run);
     run.limit = run.size + leadTerms;
-    Tokenizer.defaults().tokenize(end == normalizedStory.length() ? normalizedStory : normalizedStory.subSequence(0, end), run);
+    int n = 0;
+    while (n < story.size() && story.end(n) <= end) {
+      n++;
+    }
+    run.addAll(story, n);
     return run.finish().termsCopy();
   }
 
@@ -131,15 +141,54 @@ final class TermExtractor {
 
     @Override
     public void token(CharSequence text, int start, int end, TokenType type) {
-      if (size >= limit || type != TokenType.ARABIC_WORD && type != TokenType.LATIN_WORD && type != TokenType.NUMBER) {
+      if (size >= limit || !counted(type)) {
         return;
       }
-      if (scratch.length < end - start) {
-        scratch = new char[Math.max(end - start, scratch.length * 2)];
-      }
+      ensureScratch(end - start);
       int len = Tokenizer.copyWithoutIgnorables(text, start, end, scratch);
+      if (kept(len, type)) {
+        if (type == TokenType.ARABIC_WORD) {
+          len = stemmer.stem(scratch, 0, len);
+        }
+        add(len);
+      }
+    }
+
+    /**
+     * The terms of the first {@code n} tokens of {@code story}: as {@link #token} would give for
+     * them, with the stems the analysis holds (made by this extractor's stemmer, the pipeline's).
+     */
+    void addAll(AnalyzedText story, int n) {
+      for (int i = 0; i < n && size < limit; i++) {
+        TokenType type = story.type(i);
+        if (!counted(type)) {
+          continue;
+        }
+        ensureScratch(story.end(i) - story.start(i));
+        int len = story.copyWord(i, scratch);
+        if (kept(len, type)) {
+          add(type == TokenType.ARABIC_WORD ? story.copyStem(i, scratch) : len);
+        }
+      }
+    }
+
+    private boolean counted(TokenType type) {
+      return type == TokenType.ARABIC_WORD || type == TokenType.LATIN_WORD || type == TokenType.NUMBER;
+    }
+
+    private void ensureScratch(int len) {
+      if (scratch.length < len) {
+        scratch = new char[Math.max(len, scratch.length * 2)];
+      }
+    }
+
+    /**
+     * Whether the word {@code scratch[0, len)} of a counted token is a term: not empty, not one
+     * letter, not a stopword. Lower-cases a Latin word in place first.
+     */
+    private boolean kept(int len, TokenType type) {
       if (len == 0 || (len == 1 && type != TokenType.NUMBER)) {
-        return;
+        return false;
       }
       if (type == TokenType.LATIN_WORD) {
         for (int i = 0; i < len; i++) {
@@ -149,12 +198,11 @@ final class TermExtractor {
           }
         }
       }
-      if (stopwords.contains(scratch, 0, len)) {
-        return;
-      }
-      if (type == TokenType.ARABIC_WORD) {
-        len = stemmer.stem(scratch, 0, len);
-      }
+      return !stopwords.contains(scratch, 0, len);
+    }
+
+    /** Adds the term {@code scratch[0, len)}, {@link #weight} times. */
+    private void add(int len) {
       long h = stream.reset().putChars(scratch, 0, len).getAsLong();
       for (int w = 0; w < weight; w++) {
         if (size == hashes.length) {

@@ -19,11 +19,9 @@ import org.tahqiq.facts.TimeMention;
 import org.tahqiq.pipeline.ProcessedArticle;
 import org.tahqiq.text.MappedText;
 import org.tahqiq.text.TextSpan;
-import org.tahqiq.token.ArabicLightStemmer;
+import org.tahqiq.token.AnalyzedText;
 import org.tahqiq.token.Stopwords;
-import org.tahqiq.token.Token;
 import org.tahqiq.token.TokenType;
-import org.tahqiq.token.Tokenizer;
 
 /**
  * What the diff knows of one article: its extracted value mentions, its content words by
@@ -73,8 +71,6 @@ final class ArticleEvidence {
       int index,
       ProcessedArticle processed,
       ExtractedFacts facts,
-      Tokenizer tokenizer,
-      ArabicLightStemmer stemmer,
       Stopwords stopwords,
       SynonymClasses synonyms,
       Vocabulary vocabulary,
@@ -95,7 +91,6 @@ final class ArticleEvidence {
     for (TextSpan span : valueSpans) {
       valueChars.set(span.start(), Math.max(span.start(), span.end()));
     }
-    Map<String, String> stemCache = new HashMap<>();
     MappedText text = processed.normalized();
     String normalizedText = text.text();
     List<Set<Integer>> stemsBySentence = new ArrayList<>();
@@ -109,40 +104,54 @@ final class ArticleEvidence {
     String raw = text.raw();
     List<Sentence> sentences = facts.sentences();
     List<EntityMention> entities = facts.entities();
-    List<Token> tokens = new ArrayList<>();
-    for (Token t : tokenizer.tokenize(text)) {
-      if (t.type() == TokenType.ARABIC_WORD || t.type() == TokenType.LATIN_WORD || t.type() == TokenType.NUMBER) {
-        tokens.add(t);
+    // The text core's tokens and stems (the analysis the pipeline made, which clustering and
+    // extraction read too): the words, numbers and Latin words, each as its word (without marks
+    // and format chars).
+    AnalyzedText analysis = processed.analysis();
+    int[] kept = new int[analysis.size()];
+    int words = 0;
+    for (int i = 0; i < analysis.size(); i++) {
+      TokenType type = analysis.type(i);
+      if (type == TokenType.ARABIC_WORD || type == TokenType.LATIN_WORD || type == TokenType.NUMBER) {
+        kept[words++] = i;
       }
+    }
+    String[] word = new String[words];
+    for (int k = 0; k < words; k++) {
+      word[k] = analysis.word(kept[k]);
     }
     int s = 0;
     int entity = 0;
     int wordInEntity = 0;
     int skipCue = -1;
-    for (int ti = 0; ti < tokens.size(); ti++) {
-      Token t = tokens.get(ti);
-      while (s < sentences.size() && sentences.get(s).span().end() <= t.start()) {
+    for (int ti = 0; ti < words; ti++) {
+      int i = kept[ti];
+      int start = analysis.start(i);
+      int end = analysis.end(i);
+      String w = word[ti];
+      boolean arabic = analysis.type(i) == TokenType.ARABIC_WORD;
+      while (s < sentences.size() && sentences.get(s).span().end() <= start) {
         s++;
       }
-      if (s == sentences.size() || sentences.get(s).span().start() > t.start()) {
+      if (s == sentences.size() || sentences.get(s).span().start() > start) {
         continue; // between sentences
       }
-      if (ti > skipCue && t.type() == TokenType.ARABIC_WORD) {
-        String next = ti + 1 < tokens.size() ? tokens.get(ti + 1).text() : null;
+      if (ti > skipCue && arabic) {
+        String next = ti + 1 < words ? word[ti + 1] : null;
         // A particle that is itself a content word (عدم, دون) negates the word after it.
-        int scopeStart = sentenceTokens.get(s).size() + (stopwords.contains(t.text()) ? 0 : 1);
-        int cueWords = cueAt(vocabulary, stemOf(t, stemmer, stemCache), t.text(), next, s, scopeStart, t);
+        int scopeStart = sentenceTokens.get(s).size() + (stopwords.contains(w) ? 0 : 1);
+        int cueWords = cueAt(vocabulary, analysis.stem(i), w, next, s, scopeStart, text.rawSpan(start, end));
         if (cueWords > 0) {
           skipCue = ti + cueWords - 1;
         }
       }
-      while (entity < entities.size() && entities.get(entity).span().end() <= t.start()) {
+      while (entity < entities.size() && entities.get(entity).span().end() <= start) {
         entity++;
         wordInEntity = 0;
       }
-      EntityMention e = entity < entities.size() && entities.get(entity).span().start() <= t.start()
+      EntityMention e = entity < entities.size() && entities.get(entity).span().start() <= start
           ? entities.get(entity) : null;
-      if (insideValue(valueChars, t.start(), t.end()) || stopwords.contains(t.text())) {
+      if (insideValue(valueChars, start, end) || stopwords.contains(w)) {
         if (e != null) {
           wordInEntity++;
         }
@@ -151,18 +160,18 @@ final class ArticleEvidence {
       String stem;
       if (e != null) {
         // Names are not stemmed (مرسي is no form of مرس): the word of the entity's name key.
-        String[] words = e.nameKey().split(" ");
-        stem = wordInEntity < words.length ? words[wordInEntity] : stemOf(t, stemmer, stemCache);
+        String[] nameWords = e.nameKey().split(" ");
+        stem = wordInEntity < nameWords.length ? nameWords[wordInEntity] : analysis.stem(i);
         wordInEntity++;
       } else {
-        stem = synonyms.canonical(t.type() == TokenType.ARABIC_WORD ? stemOf(t, stemmer, stemCache) : t.text());
+        stem = synonyms.canonical(arabic ? analysis.stem(i) : w);
       }
       if (stem.length() < 2 || stopwords.contains(stem)) {
         continue;
       }
       int id = stemTable.intern(stem);
-      sentenceTokens.get(s).add(
-          new ContentToken(stem, id, t.start(), t.end(), s, raw.substring(t.raw().start(), t.raw().end())));
+      TextSpan rawSpan = text.rawSpan(start, end);
+      sentenceTokens.get(s).add(new ContentToken(stem, id, start, end, s, raw.substring(rawSpan.start(), rawSpan.end())));
       stemsBySentence.get(s).add(id);
     }
     sentenceIds = new int[stemsBySentence.size()][];
@@ -204,7 +213,8 @@ final class ArticleEvidence {
    * {@code s}, whose scope starts at content token {@code scopeStart}; returns the number of words
    * it spans (a NONE phrase too, so that its words are not cues), or 0.
    */
-  private int cueAt(Vocabulary vocabulary, String stem, String word, String next, int s, int scopeStart, Token t) {
+  private int cueAt(
+      Vocabulary vocabulary, String stem, String word, String next, int s, int scopeStart, TextSpan t) {
     for (String w : withoutConjunction(word)) {
       if (next != null) {
         Vocabulary.Cue two = vocabulary.cue(w + " " + next);
@@ -227,12 +237,12 @@ final class ArticleEvidence {
     return 0;
   }
 
-  private void addCue(Vocabulary.Cue cue, int s, int scopeStart, Token t) {
+  private void addCue(Vocabulary.Cue cue, int s, int scopeStart, TextSpan t) {
     if (cue == Vocabulary.Cue.NONE || cue == Vocabulary.Cue.AUXILIARY) {
       return;
     }
     int width = cue == Vocabulary.Cue.NEGATION ? NEGATION_SCOPE : VERB_SCOPE;
-    sentenceCues.get(s).add(new PolarityCue(cue, scopeStart, scopeStart + width, t.raw().start(), t.raw().end()));
+    sentenceCues.get(s).add(new PolarityCue(cue, scopeStart, scopeStart + width, t.start(), t.end()));
     // (a verb's scope starts after the verb: what is denied, refused or failed)
   }
 
@@ -371,9 +381,6 @@ final class ArticleEvidence {
   }
 
   /** The light stem of a word token, each distinct word stemmed once per article. */
-  private static String stemOf(Token t, ArabicLightStemmer stemmer, Map<String, String> cache) {
-    return cache.computeIfAbsent(t.text(), stemmer::stem);
-  }
 
   List<TimeMention> times() {
     return facts.times();

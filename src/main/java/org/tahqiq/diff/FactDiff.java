@@ -37,7 +37,6 @@ import org.tahqiq.text.TextSpan;
 import org.tahqiq.token.ArabicLightStemmer;
 import org.tahqiq.token.LexiconLines;
 import org.tahqiq.token.Stopwords;
-import org.tahqiq.token.Tokenizer;
 
 /**
  * Lines up what several articles claim and says where they agree, refine each other, or conflict —
@@ -108,7 +107,6 @@ public final class FactDiff {
   private final double conflictAlignment;
   private final boolean lexicalConflicts;
   private final int maxSentences;
-  private final Tokenizer tokenizer = Tokenizer.defaults();
   /** The pipeline's shingler's stemmer and stopwords: the diff stems as dedup and clustering do. */
   private final ArabicLightStemmer stemmer;
   private final Stopwords stopwords;
@@ -222,12 +220,12 @@ public final class FactDiff {
       // A copy's relative times resolve against the earliest publication of its group.
       LocalDate groupEarliest = earliest.get(copies.groupOf(i));
       Optional<LocalDate> anchor = published.get(i).map(d -> groupEarliest);
-      ExtractedFacts all = extractor.extract(p.normalized(), anchor.map(LocalDate::atStartOfDay));
+      ExtractedFacts all = extractor.extract(p.analysis(), anchor.map(LocalDate::atStartOfDay));
       if (all.sentences().size() > maxSentences) {
         notCompared.put(p.id(), all.sentences().size() - maxSentences);
       }
       ExtractedFacts facts = firstSentences(all, maxSentences);
-      evidence.add(new ArticleEvidence(evidence.size(), p, facts, tokenizer, stemmer, stopwords, synonyms, vocabulary,
+      evidence.add(new ArticleEvidence(evidence.size(), p, facts, stopwords, synonyms, vocabulary,
           stems, copies.groupOf(i), published.get(i), anchor));
     }
     int[] sentenceFrequency = new int[stems.size()];
@@ -253,13 +251,13 @@ public final class FactDiff {
   }
 
   /**
-   * The content stems the diff compares, sentence by sentence, for one article (undated): what
-   * this diff's tokenizer, stemmer, stopwords and synonym classes make of its text. For tests that
-   * check that every stage sees the text through the same pipeline.
+   * The content stems the diff compares, sentence by sentence, for one article (undated): what this
+   * diff's stopwords and synonym classes make of the article's analysis (the text core's tokens and
+   * stems). For tests that check that every stage sees the text through the same pipeline.
    */
   List<List<String>> contentStems(ProcessedArticle p) {
     ExtractedFacts facts = factsOf(p);
-    ArticleEvidence e = new ArticleEvidence(0, p, facts, tokenizer, stemmer, stopwords, synonyms, vocabulary,
+    ArticleEvidence e = new ArticleEvidence(0, p, facts, stopwords, synonyms, vocabulary,
         new StemSets(), 0, Optional.empty(), Optional.empty());
     List<List<String>> stems = new ArrayList<>();
     for (int s = 0; s < e.sentenceCount(); s++) {
@@ -273,7 +271,7 @@ public final class FactDiff {
    * check that extraction reads the text as the rest of the pipeline does.
    */
   ExtractedFacts factsOf(ProcessedArticle p) {
-    return firstSentences(extractor.extract(p.normalized(), Optional.empty()), maxSentences);
+    return firstSentences(extractor.extract(p.analysis(), Optional.empty()), maxSentences);
   }
 
   /** What the extractor found in the first {@code n} sentences. */

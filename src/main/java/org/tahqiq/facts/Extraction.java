@@ -20,6 +20,7 @@ import org.tahqiq.facts.Lexicons.RelativeEntry;
 import org.tahqiq.facts.Lexicons.TimeRole;
 import org.tahqiq.facts.Lexicons.UnitEntry;
 import org.tahqiq.facts.Lexicons.WeekdayEntry;
+import org.tahqiq.token.AnalyzedText;
 import org.tahqiq.token.ArabicLightStemmer;
 import org.tahqiq.text.MappedText;
 import org.tahqiq.text.TextSpan;
@@ -57,6 +58,8 @@ final class Extraction {
   private final FirstKeys firstKeys;
   private final double tolerance;
   private final MappedText text;
+  /** The text core's tokens and sentences of {@link #text}. */
+  private final AnalyzedText analysis;
 
   /** The stemmer whose protected words keep their clitic letters; null when none. */
   private final ArabicLightStemmer protection;
@@ -84,8 +87,10 @@ final class Extraction {
   /** A parsed quantity expression covering tokens up to {@code end}; {@code value} null = invalid. */
   private record Q(int end, QuantityValue value, String noun) {}
 
-  Extraction(Lexicons lex, Gazetteer gaz, FirstKeys firstKeys, double tolerance, MappedText text,
+  Extraction(Lexicons lex, Gazetteer gaz, FirstKeys firstKeys, double tolerance, AnalyzedText analysis,
       Optional<LocalDate> anchor, ArabicLightStemmer protection) {
+    MappedText text = analysis.text();
+    this.analysis = analysis;
     this.protection = protection;
     this.lex = lex;
     this.cardinals = new CardinalParser(lex);
@@ -102,9 +107,9 @@ final class Extraction {
   }
 
   ExtractedFacts run() {
-    List<Sentence> sentences = SentenceSplitter.instance().split(text, normalizedChars);
+    List<Sentence> sentences = SentenceSplitter.sentences(text, analysis.sentences());
     for (Sentence s : sentences) {
-      t = Tokens.of(normalizedChars, s.span().start(), s.span().end(), firstKeys, protection);
+      t = Tokens.of(analysis, normalizedChars, s.span().start(), s.span().end(), firstKeys, protection);
       owner = new byte[t.size];
       sentence = s.index();
       sentenceTokens.add(t);

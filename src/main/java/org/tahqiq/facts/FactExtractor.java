@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.tahqiq.token.AnalyzedText;
 import org.tahqiq.token.ArabicLightStemmer;
 import org.tahqiq.text.MappedText;
 
@@ -100,8 +101,23 @@ public final class FactExtractor {
    */
   public ExtractedFacts extract(MappedText normalized, Optional<LocalDateTime> published) {
     Objects.requireNonNull(normalized, "normalized must not be null");
+    return extract(AnalyzedText.of(normalized, protection == null ? ArabicLightStemmer.defaults() : protection),
+        published);
+  }
+
+  /**
+   * Extracts the mentions of an analysed text, reading its tokens and sentences (those of {@link
+   * org.tahqiq.pipeline.ProcessedArticle#analysis()}, which clustering and the fact diff read too)
+   * instead of tokenizing again; the same result as {@link #extract(MappedText, Optional)} of its
+   * text.
+   *
+   * @param analysed  the analysis of the normalized article
+   * @param published publisher-local publication time, anchoring relative expressions
+   */
+  public ExtractedFacts extract(AnalyzedText analysed, Optional<LocalDateTime> published) {
+    Objects.requireNonNull(analysed, "analysed must not be null");
     Objects.requireNonNull(published, "published must not be null (use Optional.empty())");
-    return new Extraction(lexicons, gazetteer, firstKeys, tolerance, normalized,
+    return new Extraction(lexicons, gazetteer, firstKeys, tolerance, analysed,
         published.map(LocalDateTime::toLocalDate), protection).run();
   }
 

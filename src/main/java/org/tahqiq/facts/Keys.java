@@ -1,6 +1,7 @@
 package org.tahqiq.facts;
 
 import org.tahqiq.normalize.MatchFolds;
+import org.tahqiq.normalize.Digits;
 import org.tahqiq.token.Proclitics;
 
 /**
@@ -50,8 +51,6 @@ final class Keys {
   static final char ARABIC_PERCENT_SIGN = '\u066A';
   static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
   static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
-  static final char ARABIC_INDIC_DIGIT_ZERO = '\u0660';
-  static final char EXTENDED_ARABIC_INDIC_DIGIT_ZERO = '\u06F0';
   /** The definite article "ال". */
   static final String DEFINITE_ARTICLE = "\u0627\u0644";
 
@@ -59,16 +58,7 @@ final class Keys {
 
   /** ASCII value 0..9 of a digit in ASCII, Arabic-Indic or extended Arabic-Indic, else -1. */
   static int digit(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= ARABIC_INDIC_DIGIT_ZERO && c <= ARABIC_INDIC_DIGIT_ZERO + 9) {
-      return c - ARABIC_INDIC_DIGIT_ZERO;
-    }
-    if (c >= EXTENDED_ARABIC_INDIC_DIGIT_ZERO && c <= EXTENDED_ARABIC_INDIC_DIGIT_ZERO + 9) {
-      return c - EXTENDED_ARABIC_INDIC_DIGIT_ZERO;
-    }
-    return -1;
+    return Digits.value(c);
   }
 
   /** Whether {@code c} is dropped by {@link #fold}: a combining mark, tatweel or format char. */

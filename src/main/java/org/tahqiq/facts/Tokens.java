@@ -2,6 +2,7 @@ package org.tahqiq.facts;
 
 import java.nio.CharBuffer;
 import java.util.Arrays;
+import org.tahqiq.token.AnalyzedText;
 import org.tahqiq.token.ArabicLightStemmer;
 import org.tahqiq.token.TokenSink;
 import org.tahqiq.token.TokenType;
@@ -97,11 +98,29 @@ final class Tokens {
    * "وست هام" (West Ham), once protected, is never also read as "ست" (six).
    */
   static Tokens of(char[] text, int from, int to, FirstKeys index, ArabicLightStemmer protection) {
+    Tokens t = sized(from, to, protection);
+    Tokenizer.defaults().tokenize(CharBuffer.wrap(text, from, to - from), t.new Reader(text, from, to, from));
+    t.forms(index);
+    return t;
+  }
+
+  /**
+   * The tokens of {@code text[from, to)} as {@link #of(char[], int, int, FirstKeys,
+   * ArabicLightStemmer)} gives them, read from {@code analysis} (the text core's tokens of the
+   * whole text, whose chars {@code text} holds) instead of tokenizing again.
+   */
+  static Tokens of(AnalyzedText analysis, char[] text, int from, int to, FirstKeys index,
+      ArabicLightStemmer protection) {
+    Tokens t = sized(from, to, protection);
+    analysis.tokens(from, to, t.new Reader(text, from, to, 0));
+    t.forms(index);
+    return t;
+  }
+
+  private static Tokens sized(int from, int to, ArabicLightStemmer protection) {
     Tokens t = new Tokens(Math.max(4, (to - from) / 4));
     t.protection = protection;
     t.chars = new char[Math.max(16, (to - from) + (to - from) / 2)];
-    Tokenizer.defaults().tokenize(CharBuffer.wrap(text, from, to - from), t.new Reader(text, from, to));
-    t.forms(index);
     return t;
   }
 
@@ -117,17 +136,21 @@ final class Tokens {
     private final char[] text;
     private final int from;
     private final int to;
+    /** What to add to a reported offset to make it an index of {@link #text}. */
+    private final int base;
 
-    Reader(char[] text, int from, int to) {
+    /** Reads the tokens of {@code text[from, to)}, reported at offsets {@code base} before theirs. */
+    Reader(char[] text, int from, int to, int base) {
       this.text = text;
       this.from = from;
       this.to = to;
+      this.base = base;
     }
 
     @Override
     public void token(CharSequence view, int start, int end, TokenType type) {
-      int s = from + start;
-      int e = from + end;
+      int s = base + start;
+      int e = base + end;
       switch (type) {
         case NUMBER -> number(s, e);
         case LATIN_WORD -> {

@@ -58,11 +58,7 @@ final class Folds {
   static final char HAMZA_ABOVE = '\u0654';
   static final char HAMZA_BELOW = '\u0655';
 
-  // Digits and number punctuation.
-  static final char ARABIC_INDIC_DIGIT_ZERO = '\u0660';
-  static final char ARABIC_INDIC_DIGIT_NINE = '\u0669';
-  static final char EXTENDED_ARABIC_INDIC_DIGIT_ZERO = '\u06F0';
-  static final char EXTENDED_ARABIC_INDIC_DIGIT_NINE = '\u06F9';
+  // Number punctuation (the digits are {@link Digits}).
   static final char ARABIC_PERCENT_SIGN = '\u066A';
   static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
   static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
@@ -213,11 +209,11 @@ final class Folds {
    * {@code ٢٠٢٣}, {@code ۲۰۲۳} and {@code 2023} are one number.
    */
   static char foldDigit(char c) {
-    if (c >= ARABIC_INDIC_DIGIT_ZERO && c <= ARABIC_INDIC_DIGIT_NINE) {
-      return (char) ('0' + (c - ARABIC_INDIC_DIGIT_ZERO));
-    }
-    if (c >= EXTENDED_ARABIC_INDIC_DIGIT_ZERO && c <= EXTENDED_ARABIC_INDIC_DIGIT_NINE) {
-      return (char) ('0' + (c - EXTENDED_ARABIC_INDIC_DIGIT_ZERO));
+    if (c > '9') {
+      int digit = Digits.value(c);
+      if (digit >= 0) {
+        return (char) ('0' + digit);
+      }
     }
     switch (c) {
       case ARABIC_DECIMAL_SEPARATOR:

@@ -8,24 +8,38 @@ import org.tahqiq.article.Article;
 import org.tahqiq.clean.CleanedArticle;
 import org.tahqiq.shingle.ShingleSet;
 import org.tahqiq.text.MappedText;
+import org.tahqiq.token.AnalyzedText;
 
 /**
  * An article after the text pipeline: what the cleaner kept and removed, the normalized story text
- * (mapping back to raw offsets), and its shingle set. The input of deduplication, clustering and
- * fact extraction.
+ * (mapping back to raw offsets), its shingle set, and the analysis of its text (tokens, stems,
+ * sentences). The one input of deduplication, clustering, fact extraction and the fact diff: each
+ * reads the text core's result from here instead of tokenizing or stemming again.
  *
  * <p>Immutable and thread-safe.
  *
  * @param cleaned    the cleaner's result, including the original article and every removal
  * @param normalized the cleaned story after Arabic normalization; offsets map into the raw text
  * @param shingles   the shingle hashes of {@code normalized}; empty for an article without content
+ * @param analysis   the tokens, stems and sentences of {@code normalized}, by the pipeline's
+ *                   stemmer; made on first use, so deduplication, which reads only the shingles,
+ *                   does not pay for it
  */
-public record ProcessedArticle(CleanedArticle cleaned, MappedText normalized, ShingleSet shingles) {
+public record ProcessedArticle(
+    CleanedArticle cleaned, MappedText normalized, ShingleSet shingles, AnalyzedText analysis) {
 
+  /**
+   * @throws IllegalArgumentException if {@code analysis} is not of {@code normalized} (the same
+   *     object)
+   */
   public ProcessedArticle {
     Objects.requireNonNull(cleaned, "cleaned must not be null");
     Objects.requireNonNull(normalized, "normalized must not be null");
     Objects.requireNonNull(shingles, "shingles must not be null");
+    Objects.requireNonNull(analysis, "analysis must not be null");
+    if (analysis.text() != normalized) {
+      throw new IllegalArgumentException("analysis must be of the normalized text");
+    }
   }
 
   /** The original article. */

@@ -9,9 +9,12 @@ import org.tahqiq.normalize.ArabicNormalizer;
 import org.tahqiq.shingle.ShingleSet;
 import org.tahqiq.shingle.Shingler;
 import org.tahqiq.text.MappedText;
+import org.tahqiq.token.AnalyzedText;
 
 /**
- * The text half of Tahqiq in one call: raw article → clean story → normalized text → shingles.
+ * The text half of Tahqiq in one call: raw article → clean story → normalized text → shingles,
+ * and the analysis (tokens, stems, sentences) that the later stages read, made with the shingler's
+ * stemmer on first use.
  * Every stage is configurable through the builder; the defaults are what deduplication and
  * clustering are tuned for.
  *
@@ -53,7 +56,7 @@ public final class TextPipeline {
     CleanedArticle cleaned = cleaner.clean(article);
     MappedText normalized = normalizer.normalize(cleaned.text());
     ShingleSet shingles = shingler.shingle(normalized);
-    return new ProcessedArticle(cleaned, normalized, shingles);
+    return new ProcessedArticle(cleaned, normalized, shingles, AnalyzedText.of(normalized, shingler.stemmer()));
   }
 
   public ArticleCleaner cleaner() {

@@ -1,4 +1,8 @@
 /**
- * Tokens of normalized text ({@link org.tahqiq.token.Tokenizer}), the Arabic light stemmer with its protected words, and stopwords. Lexicons are resources under {@code org/tahqiq/token/} that callers can extend.
+ * The text core's reading of normalized text: tokens ({@link org.tahqiq.token.Tokenizer}),
+ * sentences ({@link org.tahqiq.token.SentenceBoundaries}), the Arabic light stemmer with its
+ * protected words, stopwords, and {@link org.tahqiq.token.AnalyzedText}, all three of one article
+ * computed once for every stage. Lexicons are resources under {@code org/tahqiq/token/} that
+ * callers can extend.
  */
 package org.tahqiq.token;

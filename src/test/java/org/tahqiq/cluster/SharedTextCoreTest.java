@@ -74,4 +74,23 @@ class SharedTextCoreTest {
     EventClusterer protecting = EventClusterer.builder().pipeline(protecting("بأمس")).build();
     assertEquals(0, protecting.features(direNeed).reportedDays().length);
   }
+
+  @Test
+  void clusteringsTermsAreTheAnalysisStemsOfTheKeptWordsOnEverySeed() throws Exception {
+    TextPipeline pipeline = TextPipeline.defaults();
+    for (Article seed : org.tahqiq.Seeds.all()) {
+      // Without its title: the story's terms are read from the analysis alone.
+      ProcessedArticle p = pipeline.process(Article.of(seed.id(), seed.text()));
+      org.tahqiq.token.AnalyzedText a = p.analysis();
+      long[] expected = java.util.stream.IntStream.range(0, a.size())
+          .filter(i -> a.type(i) == org.tahqiq.token.TokenType.ARABIC_WORD
+              || a.type(i) == org.tahqiq.token.TokenType.LATIN_WORD || a.type(i) == org.tahqiq.token.TokenType.NUMBER)
+          .filter(i -> a.word(i).length() > 1 || a.type(i) == org.tahqiq.token.TokenType.NUMBER && !a.word(i).isEmpty())
+          .filter(i -> !pipeline.shingler().stopwords().contains(a.word(i).toLowerCase(java.util.Locale.ROOT)))
+          .mapToObj(i -> a.type(i) == org.tahqiq.token.TokenType.LATIN_WORD ? a.word(i).toLowerCase(java.util.Locale.ROOT) : a.stem(i))
+          .mapToLong(TermExtractor::hash)
+          .distinct().sorted().toArray();
+      assertArrayEquals(expected, TermExtractor.of(pipeline).extract(p, pipeline.normalizer()).termsCopy(), seed.id());
+    }
+  }
 }

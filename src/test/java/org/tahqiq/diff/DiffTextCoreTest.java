@@ -65,4 +65,21 @@ class DiffTextCoreTest {
     assertEquals(1, FactDiff.defaults().factsOf(TextPipeline.defaults().process(Article.of("a", direNeed))).times().size());
     assertTrue(diff.factsOf(pipeline.process(Article.of("a", direNeed))).times().isEmpty());
   }
+
+  @Test
+  void theDiffsStemsAreTheAnalysisStemsOfTheContentWords() {
+    // A sentence without numbers, names or synonyms: the diff compares exactly the analysis'
+    // stems of its words that are not stopwords.
+    TextPipeline pipeline = protecting("وفاق");
+    org.tahqiq.pipeline.ProcessedArticle p = pipeline.process(
+        Article.of("a", "دعا الحزب إلى وفاق وطني شامل بين القوى السياسية والنقابات في العاصمة."));
+    org.tahqiq.token.AnalyzedText a = p.analysis();
+    List<String> expected = java.util.stream.IntStream.range(0, a.size())
+        .filter(i -> a.type(i) == org.tahqiq.token.TokenType.ARABIC_WORD)
+        .filter(i -> !pipeline.shingler().stopwords().contains(a.word(i)))
+        .mapToObj(a::stem)
+        .filter(stem -> stem.length() > 1 && !pipeline.shingler().stopwords().contains(stem))
+        .toList();
+    assertEquals(List.of(expected), FactDiff.builder().pipeline(pipeline).build().contentStems(p));
+  }
 }

@@ -10,6 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.tahqiq.Seeds;
 import org.tahqiq.text.MappedText;
+import org.tahqiq.token.AnalyzedText;
 
 class RobustnessTest {
 
@@ -32,8 +33,11 @@ class RobustnessTest {
   @Test
   void nullsAreRejectedWithNames() {
     NullPointerException e = assertThrows(NullPointerException.class,
-        () -> FactExtractor.defaults().extract(null, Optional.empty()));
+        () -> FactExtractor.defaults().extract((MappedText) null, Optional.empty()));
     assertTrue(e.getMessage().contains("normalized"));
+    NullPointerException analysed = assertThrows(NullPointerException.class,
+        () -> FactExtractor.defaults().extract((AnalyzedText) null, Optional.empty()));
+    assertTrue(analysed.getMessage().contains("analysed"));
     assertThrows(NullPointerException.class,
         () -> FactExtractor.defaults().extract(MappedText.identity("x"), null));
   }

@@ -260,7 +260,7 @@ class TokenizerTest {
     String alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى\u064B\u0651\u0640"
         + "0123456789٠١٢٣.,:/-abcé'،؛؟«» \n\u200C\u200F";
     for (int round = 0; round < 300; round++) {
-      String s = randomText(random, alphabet + "😀", 150);
+      String s = RandomText.of(random, alphabet + "😀", 150);
       MappedText.Builder built = MappedText.builder(s, s.length() + 64);
       built.appendRaw(0, s.length());
       MappedText mapped = built.build();
@@ -279,15 +279,6 @@ class TokenizerTest {
   }
 
   /** Up to {@code maxLength} code points drawn from {@code alphabet} (a surrogate pair counts as one). */
-  private static String randomText(Random random, String alphabet, int maxLength) {
-    int[] codePoints = alphabet.codePoints().toArray();
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0, len = random.nextInt(maxLength); i < len; i++) {
-      sb.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
-    }
-    return sb.toString();
-  }
-
   /** The tokens reported for {@code text}, each as its type and span, checking the sink's text. */
   private static List<String> visit(CharSequence text) {
     List<String> out = new ArrayList<>();
@@ -303,7 +294,7 @@ class TokenizerTest {
     Random random = new Random(7L);
     String alphabet = "كتب\u064B\u064E\u0651\u0640\u200C\u200D\u200Fab";
     for (int round = 0; round < 500; round++) {
-      String s = randomText(random, alphabet, 40);
+      String s = RandomText.of(random, alphabet, 40);
       int start = s.isEmpty() ? 0 : random.nextInt(s.length());
       int end = start + random.nextInt(s.length() - start + 1);
       char[] fromText = new char[end - start];

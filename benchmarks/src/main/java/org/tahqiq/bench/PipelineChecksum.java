@@ -25,6 +25,8 @@ import org.tahqiq.pipeline.TextPipeline;
 import org.tahqiq.shingle.ShingleSet;
 import org.tahqiq.shingle.Shingler;
 import org.tahqiq.text.MappedText;
+import org.tahqiq.text.TextSpan;
+import org.tahqiq.token.AnalyzedText;
 import org.tahqiq.token.Token;
 import org.tahqiq.token.Tokenizer;
 
@@ -45,6 +47,11 @@ import org.tahqiq.token.Tokenizer;
  * time, quantity and entity mention of {@link FactExtractor#defaults()}, once anchored at the
  * article's publication time and once without anchor (each mention's record text, its flags in
  * declaration order, its normalized value). Speed work on the extractor must leave it unchanged.
+ * The extractor reads the article's {@link ProcessedArticle#analysis() analysis}, as clustering and
+ * the diff do.
+ *
+ * <p>A fourth digest covers that analysis, the text core's reading of each article that every stage
+ * after the shingler shares: each token's offsets, type, word and stem, and each sentence's span.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.tahqiq.bench.PipelineChecksum CORPUS [n [version]]</pre>
  */
@@ -70,6 +77,7 @@ public final class PipelineChecksum {
     Tokenizer tokenizer = Tokenizer.defaults();
     MessageDigest factsSha = MessageDigest.getInstance("SHA-256");
     FactExtractor extractor = FactExtractor.defaults();
+    MessageDigest analysisSha = MessageDigest.getInstance("SHA-256");
     for (Article a : articles) {
       ProcessedArticle p = pipeline.process(a);
       CleanedArticle c = p.cleaned();
@@ -93,8 +101,9 @@ public final class PipelineChecksum {
         putInt(sha, ints, t.raw().start());
         putInt(sha, ints, t.raw().end());
       }
-      facts(factsSha, extractor.extract(normalized, a.published()));
-      facts(factsSha, extractor.extract(normalized, Optional.empty()));
+      facts(factsSha, extractor.extract(p.analysis(), a.published()));
+      facts(factsSha, extractor.extract(p.analysis(), Optional.empty()));
+      analysis(analysisSha, ints, p.analysis());
       termBytes.reset();
       IdfTable.of(List.of(a), pipeline).writeTo(termBytes);
       termsSha.update(termBytes.toByteArray());
@@ -109,6 +118,24 @@ public final class PipelineChecksum {
     System.out.println(articles.size() + " articles, shingle format " + version + ", SHA-256 " + HexFormat.of().formatHex(sha.digest()));
     System.out.println(articles.size() + " articles, clustering terms, SHA-256 " + HexFormat.of().formatHex(termsSha.digest()));
     System.out.println(articles.size() + " articles, extracted facts, SHA-256 " + HexFormat.of().formatHex(factsSha.digest()));
+    System.out.println(articles.size() + " articles, analysed text, SHA-256 " + HexFormat.of().formatHex(analysisSha.digest()));
+  }
+
+  /** The tokens (offsets, type, word, stem) and sentence spans of one analysis. */
+  private static void analysis(MessageDigest sha, ByteBuffer ints, AnalyzedText a) {
+    putInt(sha, ints, a.size());
+    for (int i = 0; i < a.size(); i++) {
+      putInt(sha, ints, a.start(i));
+      putInt(sha, ints, a.end(i));
+      string(sha, a.type(i).name());
+      string(sha, a.word(i));
+      string(sha, a.stem(i));
+    }
+    putInt(sha, ints, a.sentences().size());
+    for (TextSpan span : a.sentences()) {
+      putInt(sha, ints, span.start());
+      putInt(sha, ints, span.end());
+    }
   }
 
   /** The mentions of one extraction; flags sorted, since an unmodifiable set has no fixed order. */
