@@ -174,6 +174,13 @@ public final class AnalyzedText {
     return lo;
   }
 
+  /** A short description that does not make the analysis: the text's length and whether it is made. */
+  @Override
+  public String toString() {
+    Analysis a = analysis;
+    return "AnalyzedText[" + text.length() + " chars, " + (a == null ? "not analysed yet" : a.size + " tokens") + "]";
+  }
+
   private Analysis analysis() {
     Analysis a = analysis;
     if (a == null) {
