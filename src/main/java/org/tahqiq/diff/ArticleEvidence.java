@@ -25,7 +25,8 @@ import org.tahqiq.token.TokenType;
 
 /**
  * What the diff knows of one article: its extracted value mentions, its content words by
- * sentence (stems, value words excluded), and the entities it names. Built once per diff.
+ * sentence (the stems of its analysis, value words excluded), and the entities it names. Built once
+ * per diff.
  */
 final class ArticleEvidence {
   final int index;
@@ -116,9 +117,9 @@ final class ArticleEvidence {
         kept[words++] = i;
       }
     }
-    String[] word = new String[words];
+    String[] wordOf = new String[words];
     for (int k = 0; k < words; k++) {
-      word[k] = analysis.word(kept[k]);
+      wordOf[k] = analysis.word(kept[k]);
     }
     int s = 0;
     int entity = 0;
@@ -128,7 +129,7 @@ final class ArticleEvidence {
       int i = kept[ti];
       int start = analysis.start(i);
       int end = analysis.end(i);
-      String w = word[ti];
+      String w = wordOf[ti];
       boolean arabic = analysis.type(i) == TokenType.ARABIC_WORD;
       while (s < sentences.size() && sentences.get(s).span().end() <= start) {
         s++;
@@ -137,7 +138,7 @@ final class ArticleEvidence {
         continue; // between sentences
       }
       if (ti > skipCue && arabic) {
-        String next = ti + 1 < words ? word[ti + 1] : null;
+        String next = ti + 1 < words ? wordOf[ti + 1] : null;
         // A particle that is itself a content word (عدم, دون) negates the word after it.
         int scopeStart = sentenceTokens.get(s).size() + (stopwords.contains(w) ? 0 : 1);
         int cueWords = cueAt(vocabulary, analysis.stem(i), w, next, s, scopeStart, text.rawSpan(start, end));
@@ -214,35 +215,35 @@ final class ArticleEvidence {
    * it spans (a NONE phrase too, so that its words are not cues), or 0.
    */
   private int cueAt(
-      Vocabulary vocabulary, String stem, String word, String next, int s, int scopeStart, TextSpan t) {
+      Vocabulary vocabulary, String stem, String word, String next, int s, int scopeStart, TextSpan raw) {
     for (String w : withoutConjunction(word)) {
       if (next != null) {
         Vocabulary.Cue two = vocabulary.cue(w + " " + next);
         if (two != null) {
-          addCue(two, s, scopeStart, t);
+          addCue(two, s, scopeStart, raw);
           return 2;
         }
       }
       Vocabulary.Cue one = vocabulary.cue(w);
       if (one != null) {
-        addCue(one, s, scopeStart, t);
+        addCue(one, s, scopeStart, raw);
         return 1;
       }
     }
     Vocabulary.Cue verb = vocabulary.verbCue(stem);
     if (verb != null) {
-      addCue(verb, s, scopeStart, t); // رفضوا, نفوا: other forms of a denial or failure verb
+      addCue(verb, s, scopeStart, raw); // رفضوا, نفوا: other forms of a denial or failure verb
       return 1;
     }
     return 0;
   }
 
-  private void addCue(Vocabulary.Cue cue, int s, int scopeStart, TextSpan t) {
+  private void addCue(Vocabulary.Cue cue, int s, int scopeStart, TextSpan raw) {
     if (cue == Vocabulary.Cue.NONE || cue == Vocabulary.Cue.AUXILIARY) {
       return;
     }
     int width = cue == Vocabulary.Cue.NEGATION ? NEGATION_SCOPE : VERB_SCOPE;
-    sentenceCues.get(s).add(new PolarityCue(cue, scopeStart, scopeStart + width, t.start(), t.end()));
+    sentenceCues.get(s).add(new PolarityCue(cue, scopeStart, scopeStart + width, raw.start(), raw.end()));
     // (a verb's scope starts after the verb: what is denied, refused or failed)
   }
 
