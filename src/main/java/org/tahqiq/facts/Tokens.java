@@ -89,25 +89,18 @@ final class Tokens {
 
   /** Tokenizes {@code text[from, to)}; {@code index} may be null; no word is protected. */
   static Tokens of(char[] text, int from, int to, FirstKeys index) {
-    return of(text, from, to, index, null);
-  }
-
-  /**
-   * Tokenizes {@code text[from, to)}; {@code index} and {@code protection} may be null. A word's
-   * clitic forms end at the first one that {@code protection} protects from stemming: "وست" in
-   * "وست هام" (West Ham), once protected, is never also read as "ست" (six).
-   */
-  static Tokens of(char[] text, int from, int to, FirstKeys index, ArabicLightStemmer protection) {
-    Tokens t = sized(from, to, protection);
+    Tokens t = sized(from, to, null);
     Tokenizer.defaults().tokenize(CharBuffer.wrap(text, from, to - from), t.new Reader(text, from, to, from));
     t.forms(index);
     return t;
   }
 
   /**
-   * The tokens of {@code text[from, to)} as {@link #of(char[], int, int, FirstKeys,
-   * ArabicLightStemmer)} gives them, read from {@code analysis} (the text core's tokens of the
-   * whole text, whose chars {@code text} holds) instead of tokenizing again.
+   * The tokens of {@code text[from, to)}, read from {@code analysis} (the text core's tokens of the
+   * whole text, whose chars {@code text} holds): those that tokenizing the slice alone gives.
+   * {@code index} and {@code protection} may be null. A word's clitic forms end at the first one
+   * that {@code protection} protects from stemming: "وست" in "وست هام" (West Ham), once protected,
+   * is never also read as "ست" (six).
    */
   static Tokens of(AnalyzedText analysis, char[] text, int from, int to, FirstKeys index,
       ArabicLightStemmer protection) {

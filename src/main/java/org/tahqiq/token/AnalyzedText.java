@@ -204,12 +204,14 @@ public final class AnalyzedText {
     char[] stems;
     private int stemsUsed;
     private final ArabicLightStemmer stemmer;
+    /** The text's chars while tokenizing: words are copied from here, not through the sink's view. */
+    private char[] chars;
     private char[] scratch = new char[32];
     final List<TextSpan> sentences;
 
     Analysis(MappedText text, ArabicLightStemmer stemmer) {
       this.stemmer = stemmer;
-      char[] chars = MappedText.charsOf(text);
+      chars = MappedText.charsOf(text);
       // About one token per 5 chars of Arabic news text (words, numbers and punctuation).
       int capacity = Math.max(8, chars.length / 5);
       start = new int[capacity];
@@ -223,8 +225,9 @@ public final class AnalyzedText {
       type = Arrays.copyOf(type, size);
       stemEnd = Arrays.copyOf(stemEnd, size);
       stems = Arrays.copyOf(stems, stemsUsed);
-      scratch = null;
       sentences = SentenceBoundaries.of(text, chars);
+      chars = null;
+      scratch = null;
     }
 
     @Override
@@ -243,7 +246,7 @@ public final class AnalyzedText {
         if (scratch.length < e - s) {
           scratch = new char[Math.max(e - s, scratch.length * 2)];
         }
-        int len = Tokenizer.copyWithoutIgnorables(view, s, e, scratch);
+        int len = Tokenizer.copyWithoutIgnorables(chars, s, e, scratch);
         len = stemmer.stem(scratch, 0, len);
         if (stems.length - stemsUsed < len) {
           stems = Arrays.copyOf(stems, Math.max(stemsUsed + len, stems.length * 2));

@@ -186,11 +186,7 @@ public final class Tokenizer {
    * start} chars.
    */
   public static int copyWithoutIgnorables(CharSequence text, int start, int end, char[] dst) {
-    Objects.checkFromToIndex(start, end, text.length());
-    if (dst.length < end - start) {
-      throw new IllegalArgumentException(
-          "destination of length " + dst.length + " cannot hold " + (end - start) + " chars");
-    }
+    checkCopy(start, end, text.length(), dst);
     int len = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
@@ -206,11 +202,7 @@ public final class Tokenizer {
    * chars {@code src[start, end)} without the ignorable ones, into {@code dst} from index 0.
    */
   public static int copyWithoutIgnorables(char[] src, int start, int end, char[] dst) {
-    Objects.checkFromToIndex(start, end, src.length);
-    if (dst.length < end - start) {
-      throw new IllegalArgumentException(
-          "destination of length " + dst.length + " cannot hold " + (end - start) + " chars");
-    }
+    checkCopy(start, end, src.length, dst);
     int len = 0;
     for (int i = start; i < end; i++) {
       char c = src[i];
@@ -219,6 +211,15 @@ public final class Tokenizer {
       }
     }
     return len;
+  }
+
+  /** The checks of both {@code copyWithoutIgnorables}: a slice of the source that {@code dst} can hold. */
+  private static void checkCopy(int start, int end, int sourceLength, char[] dst) {
+    Objects.checkFromToIndex(start, end, sourceLength);
+    if (dst.length < end - start) {
+      throw new IllegalArgumentException(
+          "destination of length " + dst.length + " cannot hold " + (end - start) + " chars");
+    }
   }
 
   private static int scanArabicWord(char[] text, int i, int n) {
